@@ -1,0 +1,69 @@
+import CYAML
+
+/// libyaml's error, said in plain words for a dealer who edits YAML by hand,
+/// with libyaml's own text kept at the end for anyone searching for it.
+struct LibYAMLProblem {
+    var message: String
+    var mark: Mark
+    var fix: String
+
+    init(parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        let context = parser.context.map { String(cString: $0) }
+        let raw = parser.problem_mark
+        mark = Mark(line: Int(raw.line) + 1, column: Int(raw.column) + 1)
+        let index = Int(raw.index)
+        let atTab = index < buffer.count && buffer[index] == 0x09
+        let plain = Self.plainWords(problem: problem, context: context, atTab: atTab || problem.contains("tab"))
+        let original = [context, problem].compactMap { $0 }.joined(separator: " ")
+        message = "the file is not well-formed YAML: \(plain.problem) (libyaml: \(original))"
+        fix = plain.fix
+    }
+
+    private static func plainWords(problem: String, context: String?, atTab: Bool) -> (problem: String, fix: String) {
+        if atTab {
+            return ("a tab character is used for indentation or spacing where YAML allows only spaces",
+                    "Replace the tabs with spaces (two per level is usual).")
+        }
+        let context = context ?? ""
+        switch problem {
+        case "mapping values are not allowed in this context":
+            return ("a `key: value` stands where it is not allowed: the indentation is off, or unquoted text contains `: `",
+                    "Line the key up with its siblings, or put text that contains `: ` in quotes.")
+        case "did not find expected key":
+            return ("a line is not indented like the keys of the mapping it belongs to",
+                    "Indent the line exactly like the other keys at its level.")
+        case "did not find expected '-' indicator":
+            return ("a line inside a list is not indented like the list's `- ` items",
+                    "Start each list item with `- ` at the same indentation.")
+        case "block sequence entries are not allowed in this context":
+            return ("a `- ` list item stands where a value on the same line was expected",
+                    "Put the list on its own lines below the key, indented.")
+        case "found unexpected end of stream" where context.contains("quoted"):
+            return ("a quoted text is never closed", "Add the closing quote.")
+        case "found unexpected end of stream":
+            return ("the file ends in the middle of a value", "Complete or remove the last entry.")
+        case "did not find expected ',' or ']'":
+            return ("a `[` list is not closed with `]`, or its items are not separated by commas",
+                    "Close the list with `]` and separate its items with commas.")
+        case "did not find expected ',' or '}'":
+            return ("a `{` mapping is not closed with `}`, or its entries are not separated by commas",
+                    "Close the mapping with `}` and separate its entries with commas.")
+        case "did not find expected node content":
+            return ("a value is missing, or starts with a character that cannot start a value",
+                    "Give the value, or put it in quotes.")
+        case "could not find expected ':'":
+            return ("a key has no `:` after it", "Add `: ` after the key, or quote the text.")
+        case "control characters are not allowed":
+            return ("the file contains a control character (such as a NUL byte) that YAML does not allow; is it a text file?",
+                    "Remove the control characters, or save the playbook as plain text.")
+        case "found character that cannot start any token":
+            return ("a character here cannot start a YAML value (`@` and `` ` `` are reserved)",
+                    "Put the value in quotes.")
+        case "found undefined tag handle", "did not find expected tag URI":
+            return ("a `!` tag is not one YAML knows", "Remove the `!` tag or quote the value.")
+        default:
+            return (problem, "Correct the YAML at this position.")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// Finds the first byte sequence that is not UTF-8 (libyaml would otherwise
+/// also accept UTF-16 files, which the format does not).
+enum UTF8Check {
+    /// The 1-based position of the first invalid sequence, or nil when all is UTF-8.
+    static func firstInvalid(in bytes: [UInt8]) -> Mark? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var line = 1
+        var column = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else if scalar != "\u{FEFF}" || line > 1 || column > 1 {
+                    column += 1
+                }
+            case .emptyInput:
+                return nil
+            case .error:
+                return Mark(line: line, column: column)
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// One way a person earns on a metric, e.g. 1.5 x MRR on managed print, or
+/// 8 % of hardware gross profit in the open market until day 90.
+public struct CommissionLine: Sendable {
+    public enum Rate: Sendable, Equatable {
+        /// Times the deal's MRR.
+        case multiple(Double)
+        /// Percent of first-year contract value (12 x MRR), or of hardware gross profit.
+        case percent(Double)
+        /// Flat amount per agreement or per hardware sale.
+        case amount(Double)
+    }
+
+    public var metric: Located<Metric>
+    public var service: Located<String>?
+    public var credit: CommissionCredit
+    /// Segment ids the line pays in; nil means all segments.
+    public var segments: [Located<String>]?
+    public var rate: Rate
+    /// First and last day the line applies; nil means the whole plan.
+    public var fromDay: Int?
+    public var untilDay: Int?
+    public var location: SourceLocation
+}

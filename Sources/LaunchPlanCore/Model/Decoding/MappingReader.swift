@@ -1,0 +1,124 @@
+/// Reads the keys of one mapping by its `ObjectShape`: a value that fits its
+/// shape is taken, a missing one takes the shape's default, and a wrong one
+/// is skipped (the structure check has already reported it). Decoding is
+/// lenient so that rules can run on whatever could be read.
+struct MappingReader {
+    let node: YAMLNode?
+    let shape: ObjectShape
+    let location: SourceLocation
+    /// Dotted names of keys that took their default, with this prefix.
+    let defaultsPrefix: String?
+
+    init(_ node: YAMLNode?, _ shape: Shape, at location: SourceLocation, defaultsPrefix: String? = nil) {
+        self.node = node?.mapping == nil ? nil : node
+        if case .object(let object) = shape {
+            self.shape = object
+        } else {
+            self.shape = ObjectShape("value", "", [])
+        }
+        self.location = node.map { SourceLocation(mark: $0.mark, keyPath: location.keyPath) } ?? location
+        self.defaultsPrefix = defaultsPrefix
+    }
+
+    func has(_ key: String) -> Bool { node?[key] != nil }
+
+    func locationOf(_ key: String) -> SourceLocation {
+        let path = location.keyPath.appending(key)
+        if let value = node?[key] { return SourceLocation(mark: value.mark, keyPath: path) }
+        return SourceLocation(mark: location.mark, keyPath: path)
+    }
+
+    /// The value node when it fits its shape.
+    private func valid(_ key: String) -> YAMLNode? {
+        guard let property = shape[key], let value = node?[key],
+              StructureCheck.accepts(value, property.shape) else { return nil }
+        return value
+    }
+
+    private func fallback(_ key: String) -> JSONValue? { shape[key]?.defaultValue }
+
+    func int(_ key: String) -> Located<Int>? {
+        if case .int(let int)? = valid(key)?.scalar?.value { return Located(int, at: locationOf(key)) }
+        if case .int(let int)? = fallback(key) { return Located(int, at: locationOf(key)) }
+        return nil
+    }
+
+    func double(_ key: String) -> Located<Double>? {
+        if let number = valid(key)?.scalar?.number { return Located(number, at: locationOf(key)) }
+        switch fallback(key) {
+        case .int(let int)?: return Located(Double(int), at: locationOf(key))
+        case .number(let double)?: return Located(double, at: locationOf(key))
+        default: return nil
+        }
+    }
+
+    func bool(_ key: String) -> Bool? {
+        if case .bool(let bool)? = valid(key)?.scalar?.value { return bool }
+        if case .bool(let bool)? = fallback(key) { return bool }
+        return nil
+    }
+
+    func string(_ key: String) -> Located<String>? {
+        if let text = valid(key)?.scalar?.text { return Located(text, at: locationOf(key)) }
+        if case .string(let text)? = fallback(key) { return Located(text, at: locationOf(key)) }
+        return nil
+    }
+
+    /// The raw text of a scalar, valid or not (for references to report).
+    func rawText(_ key: String) -> Located<String>? {
+        guard let scalar = node?[key]?.scalar, scalar.value != .null else { return nil }
+        return Located(scalar.text, at: locationOf(key))
+    }
+
+    func word<T: RawRepresentable>(_ key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
+        string(key).flatMap { text in T(rawValue: text.value).map { Located($0, at: text.location) } }
+    }
+
+    /// The items of a list with their locations (empty when absent or not a list).
+    func items(_ key: String) -> [(node: YAMLNode, location: SourceLocation)] {
+        guard let list = node?[key]?.sequence else { return [] }
+        let path = location.keyPath.appending(key)
+        return list.enumerated().map { index, item in
+            (item, SourceLocation(mark: item.mark, keyPath: path.appending(index: index)))
+        }
+    }
+
+    /// A list of scalars; items that are not scalars are skipped.
+    func texts(_ key: String) -> [Located<String>] {
+        items(key).compactMap { item in
+            guard let scalar = item.node.scalar, scalar.value != .null else { return nil }
+            return Located(scalar.text, at: item.location)
+        }
+    }
+
+    /// The entries of a map from ids to values, in file order.
+    func entries(_ key: String) -> [(id: Located<String>, node: YAMLNode)] {
+        guard let pairs = node?[key]?.mapping else { return [] }
+        let path = location.keyPath.appending(key)
+        return pairs.compactMap { pair in
+            guard let text = pair.key.scalar?.text else { return nil }
+            return (Located(text, at: SourceLocation(mark: pair.key.mark, keyPath: path.appending(text))), pair.value)
+        }
+    }
+
+    /// A reader for a nested mapping.
+    func reader(_ key: String) -> MappingReader {
+        MappingReader(node?[key], shape[key]?.shape ?? .object(ObjectShape("value", "", [])),
+                      at: locationOf(key), defaultsPrefix: defaultsPrefix.map { $0.isEmpty ? key : "\($0).\(key)" })
+    }
+
+    /// The dotted names of this mapping's keys (and nested ones) that took their default.
+    func defaultedKeys() -> [String] {
+        guard let defaultsPrefix else { return [] }
+        var names: [String] = []
+        for property in shape.properties {
+            let name = defaultsPrefix.isEmpty ? property.key : "\(defaultsPrefix).\(property.key)"
+            if case .object = property.shape {
+                names += reader(property.key).defaultedKeys()
+            } else if property.defaultValue != nil, valid(property.key) == nil {
+                names.append(name)
+            }
+        }
+        return names
+    }
+}

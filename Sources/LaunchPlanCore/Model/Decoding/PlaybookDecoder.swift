@@ -1,0 +1,272 @@
+/// Turns a YAML tree into a `Playbook`, reporting every reading problem in one
+/// pass: the structure check against `PlaybookFormat`, then what the shape
+/// alone cannot say (references, the horizon, ordering of triangles, …).
+public struct PlaybookDecoder: Sendable {
+    public init() {}
+
+    public func decode(_ root: YAMLNode?) -> (playbook: Playbook?, findings: [Finding]) {
+        guard let root else {
+            return (nil, [Finding(rule: .schemaVersion, message: "the file is empty; a playbook starts with `launchplan: 1`",
+                                  at: .file, fix: "Start from `launchplan init`, or add `launchplan: 1` and the required sections.")])
+        }
+        var structure = StructureCheck()
+        structure.check(root, against: PlaybookFormat.playbook, at: .root)
+        guard root.mapping != nil else { return (nil, structure.findings) }
+        var decoding = Decoding(root: root)
+        let playbook = decoding.playbook()
+        return (playbook, structure.findings + decoding.findings)
+    }
+}
+
+/// One decoding pass over one tree.
+private struct Decoding {
+    let top: MappingReader
+    var findings: [Finding] = []
+
+    init(root: YAMLNode) {
+        top = MappingReader(root, PlaybookFormat.playbook, at: .file)
+    }
+
+    mutating func playbook() -> Playbook {
+        let dealership = dealership()
+        let launch = launch(dealership)
+        let playbook = Playbook(
+            dealership: dealership, launch: launch, roles: roles(),
+            objectives: objectives(dealership, launch), compensation: compensation(dealership),
+            territory: territory(), milestones: milestones(dealership),
+            assumptions: assumptions(), waivers: waivers())
+        var references = ReferenceCheck(top: top, playbook: playbook)
+        references.run()
+        findings += references.findings
+        return playbook
+    }
+
+    private mutating func dealership() -> Dealership {
+        let r = top.reader("dealership")
+        return Dealership(name: r.string("name")?.value ?? "", currency: r.string("currency")?.value ?? "USD",
+                          services: r.texts("services").filter { TextShape.isID($0.value) && $0.value != hardwareLine },
+                          location: r.location)
+    }
+
+    private func launch(_ dealership: Dealership) -> Launch {
+        let r = top.reader("launch")
+        return Launch(title: r.string("title")?.value ?? dealership.name,
+                      startDate: r.string("start_date").flatMap { CalendarDate($0.value) },
+                      horizonDays: r.int("horizon_days")?.value ?? 90, location: r.location)
+    }
+
+    private func roles() -> [Role] {
+        top.entries("roles").compactMap { id, node in
+            let r = MappingReader(node, PlaybookFormat.role, at: id.location)
+            guard let kind = r.word("kind", as: RoleKind.self) else { return nil }
+            let status = r.word("status", as: RoleStatus.self)?.value ?? .inSeat
+            return Role(id: id, kind: kind.value, title: r.string("title")?.value,
+                        headcount: r.int("headcount")?.value ?? 1, status: status,
+                        startDay: status == .toHire ? r.int("start_day")?.value ?? 0 : 0,
+                        services: r.texts("services"), location: r.location)
+        }
+    }
+
+    private mutating func objectives(_ dealership: Dealership, _ launch: Launch) -> [Objective] {
+        top.entries("objectives").compactMap { id, node in
+            let r = MappingReader(node, PlaybookFormat.objective, at: id.location)
+            guard let metric = r.word("metric", as: Metric.self), let target = r.double("target"),
+                  let byDay = r.int("by_day"), let owner = r.string("owner") else { return nil }
+            if byDay.value > launch.horizonDays {
+                report(.schemaType, "objective `\(id.value)` is due on day \(byDay.value), after the plan's horizon of \(launch.horizonDays) days",
+                       byDay.location, fix: "Set `by_day` to \(launch.horizonDays) or less, or raise `launch.horizon_days`.")
+            }
+            return Objective(id: id, metric: metric, service: service(r, metric, dealership, what: "objective `\(id.value)`"),
+                             target: target, byDay: byDay, owner: owner,
+                             description: r.string("description")?.value, location: r.location)
+        }
+    }
+
+    /// The service a metric is about: given, implied by a single declared
+    /// service, or missing (reported when the metric needs one).
+    private mutating func service(_ r: MappingReader, _ metric: Located<Metric>, _ dealership: Dealership, what: String) -> Located<String>? {
+        let given = r.string("service")
+        guard metric.value.isService else {
+            if let given {
+                report(.schemaType, "\(what) counts `hardware-gp`, which is not about a managed service, yet names the service `\(given.value)`",
+                       given.location, fix: "Remove `service` here, or count a service metric.")
+            }
+            return nil
+        }
+        if let given { return given }
+        let declared = dealership.services
+        if declared.count == 1 { return Located(declared[0].value, at: r.location) }
+        if declared.count > 1, !r.has("service") {
+            report(.schemaMissingKey, "\(what) counts `\(metric.value.rawValue)` but does not say for which service, and the dealership launches \(Suggestion.list(declared.map(\.value), conjunction: "and"))",
+                   r.location, fix: "Add `service: \(declared[0].value)` (or the service meant).")
+        }
+        return nil
+    }
+
+    private mutating func compensation(_ dealership: Dealership) -> [CompPlan] {
+        top.entries("compensation").map { role, node in
+            let r = MappingReader(node, PlaybookFormat.compPlan, at: role.location)
+            return CompPlan(role: role, baseSalary: r.double("base_salary"), quota: quota(r.reader("quota"), dealership, role: role.value),
+                            commissions: r.items("commissions").compactMap { commissionLine($0.node, $0.location, dealership) },
+                            draw: draw(r.reader("draw")), performanceAdjustment: performanceAdjustment(r.reader("performance_adjustment")),
+                            location: r.location)
+        }
+    }
+
+    private mutating func quota(_ r: MappingReader, _ dealership: Dealership, role: String) -> Quota? {
+        guard r.node != nil, let metric = r.word("metric", as: Metric.self), let target = r.double("target"),
+              let byDay = r.int("by_day") else { return nil }
+        let ramp = r.items("ramp").compactMap { item -> RampStep? in
+            let step = MappingReader(item.node, PlaybookFormat.rampStep, at: item.location)
+            guard let day = step.int("through_day"), let percent = step.double("percent") else { return nil }
+            return RampStep(throughDay: day.value, percent: percent.value, location: step.location)
+        }
+        return Quota(metric: metric, service: service(r, metric, dealership, what: "the quota of `\(role)`"),
+                     target: target, byDay: byDay, ramp: ramp, location: r.location)
+    }
+
+    private mutating func commissionLine(_ node: YAMLNode, _ location: SourceLocation, _ dealership: Dealership) -> CommissionLine? {
+        let r = MappingReader(node, PlaybookFormat.commissionLine, at: location)
+        guard let metric = r.word("metric", as: Metric.self) else { return nil }
+        let rates = [r.double("multiple").map { (CommissionLine.Rate.multiple($0.value), $0.location) },
+                     r.double("percent").map { (.percent($0.value), $0.location) },
+                     r.double("amount").map { (.amount($0.value), $0.location) }].compactMap { $0 }
+        guard rates.count == 1 else { return nil }
+        if case .multiple = rates[0].0, metric.value == .hardwareGP {
+            report(.schemaType, "a `hardware-gp` line cannot pay a `multiple` of MRR; hardware pays a `percent` of gross profit or an `amount` per sale",
+                   rates[0].1, fix: "Write `percent:` (of gross profit) or `amount:` (per sale) instead.")
+        }
+        let segments = r.has("segments") ? r.texts("segments") : nil
+        return CommissionLine(metric: metric, service: service(r, metric, dealership, what: "the commission line `\(location.keyPath)`"),
+                              credit: r.word("credit", as: CommissionCredit.self)?.value ?? .ownSales,
+                              segments: segments, rate: rates[0].0,
+                              fromDay: r.int("from_day")?.value, untilDay: r.int("until_day")?.value, location: r.location)
+    }
+
+    private func draw(_ r: MappingReader) -> Draw? {
+        guard r.node != nil, let monthly = r.double("monthly"), let until = r.int("until_day") else { return nil }
+        return Draw(monthly: monthly.value, untilDay: until, recoverable: r.bool("recoverable") ?? false, location: r.location)
+    }
+
+    private func performanceAdjustment(_ r: MappingReader) -> PerformanceAdjustment? {
+        guard r.node != nil, let review = r.int("review_day"), let below = r.double("below_attainment_percent"),
+              let change = r.double("base_salary_change_percent") else { return nil }
+        return PerformanceAdjustment(reviewDay: review, belowAttainmentPercent: below.value,
+                                     baseSalaryChangePercent: change.value, location: r.location)
+    }
+
+    private mutating func territory() -> Territory {
+        let r = top.reader("territory")
+        let segments = r.entries("segments").compactMap { id, node -> Segment? in
+            let s = MappingReader(node, PlaybookFormat.segment, at: id.location)
+            guard let kind = s.word("kind", as: SegmentKind.self) else { return nil }
+            let accounts = s.int("accounts")?.value
+            if kind.value == .customers, !s.has("accounts") {
+                report(.schemaMissingKey, "the customers segment `\(id.value)` does not say how many accounts it holds",
+                       s.location, fix: "Add `accounts:` with the number of accounts in the installed base.")
+            }
+            return Segment(id: id, kind: kind.value, accounts: accounts, owner: s.string("owner"), location: s.location)
+        }
+        let rules = r.items("rules").compactMap { item -> TerritoryRule? in
+            let t = MappingReader(item.node, PlaybookFormat.territoryRule, at: item.location)
+            guard let role = t.string("role"), let segment = t.string("segment"),
+                  let access = t.word("access", as: Access.self) else { return nil }
+            return TerritoryRule(role: role, segment: segment, sells: t.texts("sells"), access: access.value,
+                                 approvalSLADays: t.int("approval_sla_days")?.value, location: t.location)
+        }
+        let e = r.reader("escalation")
+        let escalation = e.string("role").flatMap { role in
+            e.int("sla_days").map { Escalation(role: role, slaDays: $0.value, location: e.location) }
+        }
+        return Territory(segments: segments, rules: rules, escalation: escalation, location: r.node == nil ? nil : r.location)
+    }
+
+    private mutating func milestones(_ dealership: Dealership) -> [Milestone] {
+        top.items("milestones").compactMap { item in
+            let r = MappingReader(item.node, PlaybookFormat.milestone, at: item.location)
+            guard let id = r.string("id"), let day = r.int("day"), let owner = r.string("owner") else { return nil }
+            let delivers = r.texts("delivers").compactMap { text in
+                ReadinessItem(rawValue: text.value).map { Located($0, at: text.location) }
+            }
+            let expect = r.items("expect").compactMap { entry -> Expectation? in
+                let e = MappingReader(entry.node, PlaybookFormat.expectation, at: entry.location)
+                guard let metric = e.word("metric", as: Metric.self), let target = e.double("target") else { return nil }
+                return Expectation(metric: metric, service: service(e, metric, dealership, what: "the expectation `\(entry.location.keyPath)`"),
+                                   target: target, location: e.location)
+            }
+            return Milestone(id: id, day: day, owner: owner, title: r.string("title")?.value, delivers: delivers,
+                             expect: expect, needs: r.texts("needs"), location: r.location)
+        }
+    }
+
+    private mutating func assumptions() -> Assumptions {
+        let r = MappingReader(top.node?["assumptions"], PlaybookFormat.assumptions,
+                              at: top.locationOf("assumptions"), defaultsPrefix: "")
+        func funnel(_ f: MappingReader) -> Assumptions.Funnel {
+            Assumptions.Funnel(conversationPercent: f.double("conversation_percent")?.value ?? 0,
+                               appointmentPercent: f.double("appointment_percent")?.value ?? 0)
+        }
+        let stages = r.reader("stages")
+        let permission = r.reader("permission")
+        let hardware = r.reader("hardware")
+        let diversion: Assumptions.Diversion = r.double("hardware_diversion_percent").map { .percent($0.value) } ?? .auto
+        return Assumptions(
+            touchesPerDay: r.double("touches_per_day")?.value ?? 40,
+            sellingDaysPerWeek: r.int("selling_days_per_week")?.value ?? 5,
+            rampDays: r.int("ramp_days")?.value ?? 30,
+            customerTouchPercent: r.double("customer_touch_percent")?.value ?? 50,
+            touchesPerAccount: r.double("touches_per_account")?.value ?? 8,
+            customerFunnel: funnel(r.reader("funnel").reader("customers")),
+            prospectFunnel: funnel(r.reader("funnel").reader("prospects")),
+            referralsPerMonth: r.double("referrals_per_month")?.value ?? 0,
+            introductionsPerMonth: r.double("introductions_per_month")?.value ?? 0.5,
+            stages: Assumptions.Stages(assessmentPercent: stages.double("assessment_percent")?.value ?? 0,
+                                       proposalPercent: stages.double("proposal_percent")?.value ?? 0,
+                                       agreementPercent: stages.double("agreement_percent")?.value ?? 0),
+            cycleDays: triangle(r.reader("cycle_days")),
+            dealMRR: triangle(r.reader("deal_mrr")),
+            permission: Assumptions.Permission(grantPercent: permission.double("grant_percent")?.value ?? 0,
+                                               waitDays: permission.int("wait_days")?.value ?? 0),
+            hardware: Assumptions.Hardware(touchesPerSale: hardware.double("touches_per_sale")?.value ?? 1,
+                                           grossProfit: hardware.double("gross_profit")?.value ?? 0),
+            hardwareDiversion: diversion,
+            defaulted: r.defaultedKeys())
+    }
+
+    /// A triangle whose values are out of order is reported and put in order,
+    /// so the model still has a valid distribution to work with.
+    private mutating func triangle(_ r: MappingReader) -> Assumptions.Triangle {
+        let values = ["min", "likely", "max"].map { r.double($0)?.value ?? 0 }
+        if !(values[0] <= values[1] && values[1] <= values[2]) {
+            let shown = zip(["min", "likely", "max"], values).map { "\($0) \(JSONValue.format($1))" }.joined(separator: ", ")
+            report(.schemaType, "`\(r.location.keyPath)` must have min <= likely <= max, but has \(shown)",
+                   r.location, fix: "Order the three values so that min <= likely <= max.")
+        }
+        let sorted = values.sorted()
+        return Assumptions.Triangle(min: sorted[0], likely: sorted[1], max: sorted[2])
+    }
+
+    private mutating func waivers() -> [Waiver] {
+        top.items("waivers").compactMap { item in
+            let r = MappingReader(item.node, PlaybookFormat.waiver, at: item.location)
+            guard let rule = r.string("rule"), let reason = r.string("reason") else { return nil }
+            if reason.value.allSatisfy(\.isWhitespace) {
+                report(.schemaType, "waiver `\(item.location.keyPath)` has an empty reason; a waiver records why the owner accepts the finding",
+                       reason.location, fix: "Write the reason the finding is accepted.")
+            }
+            var at: KeyPath?
+            if let text = r.string("at") {
+                at = KeyPath(parsing: text.value)
+                if at == nil {
+                    report(.schemaType, "`\(text.value)` is not a key path; write it like `compensation.mps-specialist.commissions[1]`",
+                           text.location, fix: "Use dots between keys and `[i]` for list items.")
+                }
+            }
+            return Waiver(rule: rule, at: at, reason: reason.value, untilDay: r.int("until_day")?.value, location: r.location)
+        }
+    }
+
+    private mutating func report(_ rule: RuleID, _ message: String, _ location: SourceLocation, fix: String) {
+        findings.append(Finding(rule: rule, message: message, at: location, fix: fix))
+    }
+}

@@ -1,0 +1,112 @@
+/// Every id the playbook refers to must be declared (`unknown-reference`,
+/// with "did you mean"); milestone ids must be unique (`duplicate-id`); and
+/// there must be exactly one owner (`single-owner`).
+struct ReferenceCheck {
+    let top: MappingReader
+    let playbook: Playbook
+    private(set) var findings: [Finding] = []
+
+    /// Declared ids, taken from the raw keys so that an entry with other
+    /// problems still counts as declared.
+    private let roles: [String]
+    private let services: [String]
+    private let segments: [String]
+    private let milestones: [String]
+
+    init(top: MappingReader, playbook: Playbook) {
+        self.top = top
+        self.playbook = playbook
+        roles = top.entries("roles").map(\.id.value)
+        services = top.reader("dealership").texts("services").map(\.value)
+        segments = top.reader("territory").entries("segments").map(\.id.value)
+        milestones = top.items("milestones").compactMap { $0.node["id"]?.scalar?.text }
+    }
+
+    mutating func run() {
+        checkReferences()
+        checkMilestoneIDs()
+        checkSingleOwner()
+    }
+
+    private mutating func checkReferences() {
+        for role in playbook.roles {
+            for service in role.services { refer(service, to: "service", among: services, declaredIn: "dealership.services") }
+        }
+        for objective in playbook.objectives {
+            refer(objective.owner, to: "role", among: roles, declaredIn: "roles")
+            refer(objective.service, to: "service", among: services, declaredIn: "dealership.services")
+        }
+        for plan in playbook.compensation {
+            refer(plan.role, to: "role", among: roles, declaredIn: "roles")
+            refer(plan.quota?.service, to: "service", among: services, declaredIn: "dealership.services")
+            for line in plan.commissions {
+                refer(line.service, to: "service", among: services, declaredIn: "dealership.services")
+                for segment in line.segments ?? [] { refer(segment, to: "segment", among: segments, declaredIn: "territory.segments") }
+            }
+        }
+        let territory = playbook.territory
+        for segment in territory.segments { refer(segment.owner, to: "role", among: roles, declaredIn: "roles") }
+        for rule in territory.rules {
+            refer(rule.role, to: "role", among: roles, declaredIn: "roles")
+            refer(rule.segment, to: "segment", among: segments, declaredIn: "territory.segments")
+            for line in rule.sells {
+                refer(line, to: "product line", among: services + [hardwareLine], declaredIn: "dealership.services (or `hardware`)")
+            }
+        }
+        refer(territory.escalation?.role, to: "role", among: roles, declaredIn: "roles")
+        for milestone in playbook.milestones {
+            refer(milestone.owner, to: "role", among: roles, declaredIn: "roles")
+            for need in milestone.needs { refer(need, to: "milestone", among: milestones, declaredIn: "milestones") }
+            for expectation in milestone.expect {
+                refer(expectation.service, to: "service", among: services, declaredIn: "dealership.services")
+            }
+        }
+        for waiver in playbook.waivers {
+            refer(waiver.rule, to: "rule", among: RuleID.all.map(\.id), declaredIn: "the rule catalogue (`launchplan rules`)")
+        }
+    }
+
+    private mutating func refer(_ reference: Located<String>?, to noun: String, among declared: [String], declaredIn place: String) {
+        guard let reference, !declared.contains(reference.value) else { return }
+        var message = "the \(noun) `\(reference.value)` is not declared in \(place)"
+        var fix = "Declare `\(reference.value)` in \(place), or refer to one that is."
+        if let suggestion = Suggestion.closest(to: reference.value, among: declared) {
+            message += "; did you mean `\(suggestion)`?"
+            fix = "Write `\(suggestion)`."
+        } else if !declared.isEmpty, declared.count <= 8 {
+            message += " (declared: \(Suggestion.list(declared, conjunction: "and")))"
+        }
+        findings.append(Finding(rule: .unknownReference, message: message, at: reference.location, fix: fix))
+    }
+
+    private mutating func checkMilestoneIDs() {
+        var first: [String: SourceLocation] = [:]
+        for milestone in playbook.milestones {
+            let id = milestone.id
+            if let earlier = first[id.value] {
+                findings.append(Finding(
+                    rule: .duplicateID, message: "two milestones have the id `\(id.value)`; `needs` and reports could not tell them apart",
+                    at: id.location, related: [.init(earlier, note: "`\(id.value)` first used here")],
+                    fix: "Give this milestone an id of its own, such as `\(id.value)-2`."))
+            } else {
+                first[id.value] = id.location
+            }
+        }
+    }
+
+    private mutating func checkSingleOwner() {
+        let owners = playbook.roles.filter { $0.kind == .owner }
+        if owners.isEmpty, !playbook.roles.isEmpty || top.has("roles") {
+            findings.append(Finding(
+                rule: .singleOwner, message: "no role has kind `owner`: nobody sets the objectives and settles what the team cannot",
+                at: top.locationOf("roles"), fix: "Add the dealer principal: `owner: {kind: owner}`."))
+        }
+        for extra in owners.dropFirst() {
+            findings.append(Finding(
+                rule: .singleOwner,
+                message: "`\(extra.id.value)` is a second role of kind `owner` (after `\(owners[0].id.value)`); a launch has one owner who has the final word",
+                at: extra.id.location, related: [.init(owners[0].id.location, note: "the first owner role")],
+                fix: "Give `\(extra.id.value)` another kind, such as `manager`."))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// A decoded playbook: the plan as Swift values with defaults applied. Built
+/// from what could be read even when the file has findings; entries missing
+/// a required key are left out, so rules work on what is there.
+public struct Playbook: Sendable {
+    public var dealership: Dealership
+    public var launch: Launch
+    /// In file order.
+    public var roles: [Role]
+    public var objectives: [Objective]
+    public var compensation: [CompPlan]
+    public var territory: Territory
+    public var milestones: [Milestone]
+    public var assumptions: Assumptions
+    public var waivers: [Waiver]
+
+    public func role(_ id: String) -> Role? { roles.first { $0.id.value == id } }
+    public func compPlan(for roleID: String) -> CompPlan? { compensation.first { $0.role.value == roleID } }
+    public func segment(_ id: String) -> Segment? { territory.segments.first { $0.id.value == id } }
+    public func milestone(_ id: String) -> Milestone? { milestones.first { $0.id.value == id } }
+}

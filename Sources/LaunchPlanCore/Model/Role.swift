@@ -1,0 +1,13 @@
+/// People of one kind in the launch (a role with headcount 6 is six reps).
+public struct Role: Sendable {
+    public var id: Located<String>
+    public var kind: RoleKind
+    public var title: String?
+    public var headcount: Int
+    public var status: RoleStatus
+    /// First day at work; 0 for `in-seat` roles, who are there throughout.
+    public var startDay: Int
+    /// Services the role focuses on (specialists).
+    public var services: [Located<String>]
+    public var location: SourceLocation
+}

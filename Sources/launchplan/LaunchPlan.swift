@@ -1,0 +1,46 @@
+import ArgumentParser
+import LaunchPlanCore
+
+/// The `launchplan` command tree. `run()` methods only wire reading, the core
+/// and writing; the work lives in LaunchPlanCore.
+@main
+struct LaunchPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: Tool.name,
+        abstract: "Check an office-equipment dealership's managed-services launch plan before anyone is hired.",
+        discussion: """
+            A playbook (YAML) states the plan: objectives, roles, comp plans, territory and \
+            account-ownership rules, readiness steps and 30/60/90-day checkpoints. \
+            `launchplan validate` finds its problems with exact positions and a fix for each.
+            """,
+        version: Tool.version,
+        subcommands: [Validate.self, Schema.self]
+    )
+
+    /// Exit codes as CLI.md sets them: 0 and 1 from the commands, 2 for every
+    /// usage error (argument-parser's own default would be 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Terminal.exit(exit.rawValue)
+        } catch let error as UsageError {
+            Terminal.standardError.write("\(Tool.name): error: \(error.message)\n")
+            Terminal.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                Terminal.standardOutput.write(fullMessage(for: error) + "\n")
+                Terminal.exit(0)
+            }
+            Terminal.standardError.write(fullMessage(for: error) + "\n")
+            Terminal.exit(2)
+        }
+    }
+}
+
+/// A problem with the command line or a path: one line on stderr, exit 2.
+struct UsageError: Error {
+    var message: String
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import LaunchPlanCore
+
+extension LaunchPlan {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read playbooks and report every problem, with position and fix.",
+            discussion: """
+                Exit status: 0 when nothing is at or above --fail-on, 1 when something is, \
+                2 for a usage error or a path that cannot be read.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Playbook files, or directories searched for *.yaml and *.yml.", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: "Output format: text or json.")
+        var format: FindingFormat = .text
+
+        @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
+        var failOn: FailOn = .error
+
+        func run() throws {
+            let validator = Validator()
+            let sources = try PlaybookFiles.sources(paths, limits: validator.limits)
+            let report = Report(files: sources.map(validator.validate))
+            let output = Terminal.standardOutput
+            switch format {
+            case .text: output.write(report.text(color: output.wantsColor))
+            case .json: output.write(report.json().rendered())
+            }
+            throw ExitCode(report.exitCode(failOn: failOn))
+        }
+    }
+}
+
+enum FindingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension FailOn: ExpressibleByArgument {}

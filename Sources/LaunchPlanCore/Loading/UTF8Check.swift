@@ -3,6 +3,7 @@
 enum UTF8Check {
     /// The 1-based position of the first invalid sequence, or nil when all is UTF-8.
     static func firstInvalid(in bytes: [UInt8]) -> Mark? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var line = 1

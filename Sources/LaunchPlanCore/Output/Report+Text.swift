@@ -49,13 +49,38 @@ extension Finding {
     }
 
     /// The source line and a caret under the column; tabs before the column are
-    /// kept so the caret lines up whatever the tab width.
+    /// kept so the caret lines up whatever the tab width. A long line (a
+    /// minified or hostile file) is shown as a window around the column, and
+    /// control characters as U+FFFD so a binary file cannot garble the terminal.
     static func quote(_ file: FileReport, at mark: Mark, style: TextStyle) -> String {
-        guard let line = file.line(mark.line) else { return "" }
+        guard let bytes = file.lineBytes(mark.line) else { return "" }
+        let window = 120
+        let isScalarStart = { (byte: UInt8) in byte & 0xC0 != 0x80 }
+        let scalarCount = bytes.reduce(0) { $0 + (isScalarStart($1) ? 1 : 0) }
+        let first = max(0, min(mark.column - 1 - window / 2, scalarCount - window))
+        var startByte = bytes.startIndex
+        var endByte = bytes.endIndex
+        var scalarIndex = 0
+        for index in bytes.indices where isScalarStart(bytes[index]) {
+            if scalarIndex == first { startByte = index }
+            if scalarIndex == first + window {
+                endByte = index
+                break
+            }
+            scalarIndex += 1
+        }
+        var shown = String.UnicodeScalarView()
+        if first > 0 { shown.append("…") }
+        for scalar in String(decoding: bytes[startByte..<endByte], as: UTF8.self).unicodeScalars {
+            shown.append((scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
+        }
+        if endByte < bytes.endIndex { shown.append("…") }
+        let line = String(shown)
+        let column = mark.column - first + (first > 0 ? 1 : 0)
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
         var pad = ""
-        for scalar in line.unicodeScalars.prefix(mark.column - 1) {
+        for scalar in line.unicodeScalars.prefix(column - 1) {
             pad += scalar == "\t" ? "\t" : " "
         }
         return "  \(number) | \(line)\n  \(gutter) | \(pad)" + style.caret("^") + "\n"

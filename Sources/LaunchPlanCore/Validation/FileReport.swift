@@ -5,18 +5,35 @@ public struct FileReport: Sendable {
     public var findings: [Finding]
     /// The decoded plan, when the file could be read as a playbook at all.
     public var playbook: Playbook?
-    /// The file's lines (without line endings), for quoting under a finding.
-    public var lines: [Substring]
+    /// The file's bytes, for quoting a line under a finding (empty when the
+    /// file was refused for its size).
+    public var source: [UInt8]
 
-    public init(path: String, findings: [Finding], playbook: Playbook?, lines: [Substring]) {
+    public init(path: String, findings: [Finding], playbook: Playbook?, source: [UInt8]) {
         self.path = path
         self.findings = findings.sorted(by: Finding.ordered)
         self.playbook = playbook
-        self.lines = lines
+        self.source = source
     }
 
-    /// The text of a 1-based line, if the file has it.
-    public func line(_ number: Int) -> Substring? {
-        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+    /// The bytes of a 1-based line (LF, CRLF or CR endings; a leading
+    /// byte-order mark dropped); nil past the end.
+    public func lineBytes(_ number: Int) -> ArraySlice<UInt8>? {
+        var start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var current = 1
+        var index = start
+        while index < source.count, current < number {
+            let byte = source[index]
+            index += 1
+            if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D, index < source.count, source[index] == 0x0A { index += 1 }
+                current += 1
+                start = index
+            }
+        }
+        guard current == number, start <= source.count else { return nil }
+        var end = start
+        while end < source.count, source[end] != 0x0A, source[end] != 0x0D { end += 1 }
+        return source[start..<end]
     }
 }

@@ -35,16 +35,18 @@ struct CLITests {
         #expect(result.stdout.contains("[yaml-duplicate-key]"))
     }
 
-    @Test("a directory is searched for *.yaml and *.yml, in sorted order")
+    @Test("a directory is searched recursively for *.yaml and *.yml, in sorted order")
     func directory() throws {
-        let result = try CommandRunner.run(["validate", "--format", "json", "playbooks"])
+        let result = try CommandRunner.run(["validate", "--format", "json", "--fail-on", "never", "playbooks"])
         #expect(result.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]]).compactMap { $0["path"] as? String }
-        let expected = try FileManager.default.contentsOfDirectory(atPath: CommandRunner.repositoryRoot.appendingPathComponent("playbooks").path)
-            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "playbooks/\($0)" }
+        let root = CommandRunner.repositoryRoot.appendingPathComponent("playbooks").path
+        let expected = try #require(FileManager.default.subpaths(atPath: root))
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "playbooks/\($0)" }.sorted()
         #expect(files == expected)
         #expect(files.contains("playbooks/lakeside-story.yaml"))
+        #expect(files.contains("playbooks/exercises/yaml-traps.yaml"))
     }
 
     @Test("unreadable paths and usage errors: one line on stderr, nothing on stdout, exit 2", arguments: [

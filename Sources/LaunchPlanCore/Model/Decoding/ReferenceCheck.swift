@@ -73,8 +73,12 @@ struct ReferenceCheck {
         if let suggestion = Suggestion.closest(to: reference.value, among: declared) {
             message += "; did you mean `\(suggestion)`?"
             fix = "Write `\(suggestion)`."
-        } else if !declared.isEmpty, declared.count <= 8 {
-            message += " (declared: \(Suggestion.list(declared, conjunction: "and")))"
+        } else {
+            var seen: Set<String> = []
+            let unique = declared.filter { seen.insert($0).inserted }
+            if !unique.isEmpty, unique.count <= 8 {
+                message += " (declared: \(Suggestion.list(unique, conjunction: "and")))"
+            }
         }
         findings.append(Finding(rule: .unknownReference, message: message, at: reference.location, fix: fix))
     }

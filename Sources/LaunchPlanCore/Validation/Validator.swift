@@ -1,4 +1,5 @@
-/// Load, decode and check one playbook: values in, findings out.
+/// Load, decode and run the plan rules on one playbook: values in, findings out.
+/// The rules run on whatever decoded, even when reading found problems.
 public struct Validator: Sendable {
     public var limits: InputLimits
 
@@ -14,7 +15,8 @@ public struct Validator: Sendable {
             return FileReport(path: source.path, findings: loaded.findings, playbook: nil, source: quotable)
         }
         let decoded = PlaybookDecoder().decode(loaded.root)
-        return FileReport(path: source.path, findings: loaded.findings + decoded.findings,
+        let planFindings = decoded.playbook.map(Catalogue.check) ?? []
+        return FileReport(path: source.path, findings: loaded.findings + decoded.findings + planFindings,
                           playbook: decoded.playbook, source: quotable)
     }
 

@@ -1,0 +1,20 @@
+/// Every plan rule, in the order of RULES.md. The one list that `validate`,
+/// `rules`, `explain`, the docs and the example tests read.
+public enum Catalogue {
+    public static let all: [any PlanRule] = [
+        HireWithoutCompPlan(),
+        MilestoneOrder(),
+        PermissionWithoutSLA(),
+        SharedAccountsWithoutEscalation(),
+        TeamNotBriefed(),
+    ]
+
+    public static func rule(_ id: String) -> (any PlanRule)? {
+        all.first { type(of: $0).description.id.id == id }
+    }
+
+    /// Runs every rule over a decoded plan.
+    public static func check(_ plan: Playbook) -> [Finding] {
+        all.flatMap { $0.check(plan) }
+    }
+}

@@ -1,0 +1,38 @@
+/// Permission to work an account with no deadline for the answer.
+struct PermissionWithoutSLA: PlanRule {
+    static let description = RuleDescription(
+        id: .permissionWithoutSLA,
+        summary: "A territory rule requires permission but sets no approval SLA.",
+        rationale: """
+            "Check with the rep before every call" without a deadline means the rep decides \
+            when, and whether, the specialist may work the installed base. Requests sit for \
+            days, the specialist falls back on cold calls, and the quota slips for reasons \
+            nobody will own. An approval SLA turns permission into a process.
+            """,
+        fix: "Add `approval_sla_days` (two or three days is usual), or use `access: notify`.",
+        triggering: [
+            .playbook(territory: """
+                territory:
+                  segments:
+                    installed-base: {kind: customers, accounts: 800}
+                  rules:
+                    - ↓{role: mps-specialist, segment: installed-base, sells: [managed-print], access: permission}
+                """),
+        ],
+        passing: [
+            .playbook(territory: """
+                territory:
+                  segments:
+                    installed-base: {kind: customers, accounts: 800}
+                  rules:
+                    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: permission, approval_sla_days: 2}
+                """),
+        ])
+
+    func check(_ plan: Playbook) -> [Finding] {
+        plan.territory.rules.filter { $0.access == .permission && $0.approvalSLADays == nil }.map { rule in
+            finding("`\(rule.role.value)` needs permission for every account in `\(rule.segment.value)`, and nobody has to answer by any day",
+                    at: rule.location)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Several roles in one segment and nobody to settle their disputes.
+struct SharedAccountsWithoutEscalation: PlanRule {
+    static let description = RuleDescription(
+        id: .sharedAccountsWithoutEscalation,
+        summary: "Two or more roles work one segment and no escalation path is set.",
+        rationale: """
+            When a specialist and the reps both call on the same accounts, disputes are \
+            certain: who found the deal, who gets paid, who may call whom. "We'll work it out \
+            as we go along" means the loudest rep wins and the specialist learns to stay away. \
+            Name who settles territory disputes, and how fast, before the first one happens.
+            """,
+        fix: "Add `territory.escalation: {role: sales-manager, sla_days: 2}` (or whoever settles disputes).",
+        triggering: [
+            .playbook(roles: """
+                roles:
+                  owner: {kind: owner}
+                  sales-manager: {kind: manager}
+                  mps-specialist: {kind: specialist}
+                  reps: {kind: account-rep, headcount: 4}
+                """, territory: """
+                territory:
+                  segments:
+                    ↓installed-base: {kind: customers, accounts: 800, owner: reps}
+                  rules:
+                    - {role: reps, segment: installed-base, sells: [hardware], access: open}
+                    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}
+                """),
+        ],
+        passing: [
+            .playbook(roles: """
+                roles:
+                  owner: {kind: owner}
+                  sales-manager: {kind: manager}
+                  mps-specialist: {kind: specialist}
+                  reps: {kind: account-rep, headcount: 4}
+                """, territory: """
+                territory:
+                  segments:
+                    installed-base: {kind: customers, accounts: 800, owner: reps}
+                  rules:
+                    - {role: reps, segment: installed-base, sells: [hardware], access: open}
+                    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}
+                  escalation: {role: sales-manager, sla_days: 2}
+                """),
+        ])
+
+    func check(_ plan: Playbook) -> [Finding] {
+        guard plan.territory.escalation == nil else { return [] }
+        return plan.territory.segments.compactMap { segment in
+            let rules = plan.territory.rules.filter { $0.segment.value == segment.id.value && $0.access != .none }
+            var seen: Set<String> = []
+            let roles = rules.map(\.role.value).filter { seen.insert($0).inserted }
+            guard roles.count >= 2 else { return nil }
+            return finding(
+                "\(Suggestion.list(roles, conjunction: "and")) \(roles.count == 2 ? "both" : "all") work `\(segment.id.value)` and `territory.escalation` names nobody to settle their disputes",
+                at: segment.id.location, related: rules.map { .init($0.location, note: "`\($0.role.value)` has \($0.access.rawValue) access here") })
+        }
+    }
+}

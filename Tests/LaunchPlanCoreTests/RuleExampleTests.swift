@@ -1,0 +1,42 @@
+import Testing
+@testable import LaunchPlanCore
+
+/// Every rule over its own examples: a triggering example is flagged exactly
+/// at its `↓` marks, a passing one not at all, and neither has reading findings.
+@Suite("Plan rules on their own examples")
+struct RuleExampleTests {
+    static let rules = Catalogue.all.map { type(of: $0).description }
+
+    @Test("triggering examples are flagged at their marks", arguments: rules.map(\.id.id))
+    func triggering(id: String) throws {
+        let description = try #require(Catalogue.rule(id)).description
+        #expect(!description.triggering.isEmpty)
+        for example in description.triggering {
+            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
+            #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))")
+            let found = report.findings.filter { $0.rule == description.id }
+            #expect(found.map(\.location.mark) == example.marks, "\(id): \(found.map(\.message))\n\(example.text)")
+            #expect(found.allSatisfy { !$0.message.isEmpty && !$0.fix.isEmpty && $0.severity == description.id.defaultSeverity })
+        }
+    }
+
+    @Test("passing examples are not flagged", arguments: rules.map(\.id.id))
+    func passing(id: String) throws {
+        let description = try #require(Catalogue.rule(id)).description
+        #expect(!description.passing.isEmpty)
+        for example in description.passing {
+            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
+            #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))")
+            #expect(report.findings.filter { $0.rule == description.id }.isEmpty, "\(id)\n\(example.text)")
+        }
+    }
+
+    @Test("every rule has a distinct id, a summary, a rationale and a fix")
+    func descriptions() {
+        #expect(Set(Self.rules.map(\.id.id)).count == Self.rules.count)
+        for rule in Self.rules {
+            #expect(!rule.id.isReading)
+            #expect(!rule.summary.isEmpty && rule.rationale.count > 80 && !rule.fix.isEmpty)
+        }
+    }
+}

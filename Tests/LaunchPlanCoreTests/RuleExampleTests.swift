@@ -40,3 +40,20 @@ struct RuleExampleTests {
         }
     }
 }
+
+@Suite("Rule docs")
+struct RuleDocsTests {
+    @Test("docs/rules.md is what the rules' descriptions generate")
+    func drift() throws {
+        let checkedIn = String(decoding: try readFile("docs/rules.md"), as: UTF8.self)
+        #expect(Catalogue.markdown() == checkedIn, "regenerate with `swift run launchplan rules --format markdown > docs/rules.md`")
+    }
+
+    @Test("the rules table lists every reading and plan rule once, with its severity")
+    func table() {
+        let lines = Catalogue.table().split(separator: "\n").dropFirst()
+        #expect(lines.count == ReadingRules.all.count + Catalogue.all.count)
+        #expect(lines.contains { $0.hasPrefix("permission-without-sla") && $0.contains(" warning ") })
+        #expect(lines.contains { $0.hasPrefix("team-not-briefed") && $0.contains(" error ") })
+    }
+}

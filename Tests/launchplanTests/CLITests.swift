@@ -80,6 +80,17 @@ struct CLITests {
         #expect(help.stdout.contains("--fail-on"))
     }
 
+    @Test("launchplan rules prints the table; --format markdown the docs")
+    func rules() throws {
+        let table = try CommandRunner.run(["rules"])
+        #expect(table.status == 0)
+        #expect(table.stdout.hasPrefix("RULE "))
+        #expect(table.stdout.contains("team-not-briefed"))
+        let docs = try CommandRunner.run(["rules", "--format", "markdown"])
+        let checkedIn = try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("docs/rules.md"), encoding: .utf8)
+        #expect(docs.stdout == checkedIn)
+    }
+
     @Test("launchplan schema prints exactly schemas/playbook.schema.json")
     func schemaDrift() throws {
         let result = try CommandRunner.run(["schema"])

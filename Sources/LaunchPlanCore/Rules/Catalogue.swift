@@ -2,11 +2,17 @@
 /// `rules`, `explain`, the docs and the example tests read.
 public enum Catalogue {
     public static let all: [any PlanRule] = [
+        ObjectiveNotOwnedByOwner(),
         HireWithoutCompPlan(),
         MilestoneOrder(),
+        QuotaPenaltyWithoutAccess(),
         PermissionWithoutSLA(),
         SharedAccountsWithoutEscalation(),
+        NoCreditForAccountOwner(),
         TeamNotBriefed(),
+        RulesNotPublished(),
+        ReviewBeforeFirstClose(),
+        DrawEndsBeforeFirstClose(),
     ]
 
     public static func rule(_ id: String) -> (any PlanRule)? {

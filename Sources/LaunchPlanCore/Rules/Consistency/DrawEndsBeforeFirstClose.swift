@@ -1,0 +1,39 @@
+/// A draw that stops before the first commission can arrive.
+struct DrawEndsBeforeFirstClose: PlanRule {
+    static let description = RuleDescription(
+        id: .drawEndsBeforeFirstClose,
+        summary: "A draw ends before the role's first deal can close.",
+        rationale: """
+            A draw carries a new seller until commissions arrive. One that stops before the \
+            first managed-services deal can possibly close leaves the person on base alone at \
+            the hardest point of the launch, which is when good hires start looking elsewhere.
+            """,
+        fix: "Run the draw to at least the start day plus `cycle_days.min`, better to the first expected closes.",
+        triggering: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    draw: {monthly: 2000, until_day: ↓20}
+                """),
+        ],
+        passing: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    draw: {monthly: 2000, until_day: 120}
+                """),
+        ])
+
+    func check(_ plan: Playbook) -> [Finding] {
+        let cycle = plan.assumptions.cycleDays.min
+        return plan.compensation.compactMap { comp in
+            guard let draw = comp.draw else { return nil }
+            let start = plan.role(comp.role.value)?.startDay ?? 0
+            let firstClose = Double(start) + cycle
+            guard Double(draw.untilDay.value) < firstClose else { return nil }
+            return finding(
+                "the draw of `\(comp.role.value)` ends on day \(draw.untilDay.value), before the first deal can close (day \(JSONValue.format(firstClose)) at the earliest)",
+                at: draw.untilDay.location)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Pay judged before any deal can have closed.
+struct ReviewBeforeFirstClose: PlanRule {
+    static let description = RuleDescription(
+        id: .reviewBeforeFirstClose,
+        summary: "A performance review falls before the role's first deal can close.",
+        rationale: """
+            A managed-services deal takes at least `cycle_days.min` days from first \
+            appointment to signature. Reviewing pay before the role's start day plus that \
+            minimum judges the person on a number that cannot yet exist, and the best \
+            candidates will read the clause that way.
+            """,
+        fix: "Move `review_day` to at least the start day plus `cycle_days.min`, or later.",
+        triggering: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    quota: {metric: new-mrr, target: 6000, by_day: 90}
+                    performance_adjustment: {review_day: ↓20, below_attainment_percent: 80, base_salary_change_percent: -15}
+                """),
+        ],
+        passing: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    quota: {metric: new-mrr, target: 6000, by_day: 90}
+                    performance_adjustment: {review_day: 90, below_attainment_percent: 80, base_salary_change_percent: -15}
+                """),
+        ])
+
+    func check(_ plan: Playbook) -> [Finding] {
+        let cycle = plan.assumptions.cycleDays.min
+        return plan.compensation.compactMap { comp in
+            guard let adjustment = comp.performanceAdjustment else { return nil }
+            let start = plan.role(comp.role.value)?.startDay ?? 0
+            let firstClose = Double(start) + cycle
+            guard Double(adjustment.reviewDay.value) < firstClose else { return nil }
+            return finding(
+                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but starts on day \(start) and no deal closes in under \(JSONValue.format(cycle)) days: the first close is day \(JSONValue.format(firstClose)) at the earliest",
+                at: adjustment.reviewDay.location)
+        }
+    }
+}

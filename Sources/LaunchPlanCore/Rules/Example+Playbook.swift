@@ -27,4 +27,37 @@ extension Example {
         ]
         return Example(sections.compactMap { $0 }.joined(separator: "\n") + "\n")
     }
+
+    /// Roles with hardware reps beside the specialist, for territory examples.
+    static let rolesWithReps = """
+        roles:
+          owner: {kind: owner}
+          sales-manager: {kind: manager}
+          mps-specialist: {kind: specialist}
+          reps: {kind: account-rep, headcount: 4}
+        """
+
+    /// Reps and the specialist both working the installed base, with an escalation path.
+    static let sharedInstalledBase = """
+        territory:
+          segments:
+            installed-base: {kind: customers, accounts: 800, owner: reps}
+          rules:
+            - {role: reps, segment: installed-base, sells: [hardware], access: open}
+            - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}
+          escalation: {role: sales-manager, sla_days: 2}
+        """
+
+    /// A specialist to be hired on day 0, with a comp plan.
+    static func hiring(milestones: String? = nil) -> Example {
+        let roles = """
+            roles:
+              owner: {kind: owner}
+              sales-manager: {kind: manager}
+              ↓mps-specialist: {kind: specialist, status: to-hire, start_day: 0}
+            """
+        let compensation = "compensation:\n  mps-specialist: {base_salary: 60000}"
+        guard let milestones else { return playbook(roles: roles, compensation: compensation) }
+        return playbook(roles: roles, compensation: compensation, milestones: milestones)
+    }
 }

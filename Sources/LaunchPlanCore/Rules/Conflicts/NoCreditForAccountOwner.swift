@@ -12,13 +12,7 @@ struct NoCreditForAccountOwner: PlanRule {
             """,
         fix: "Add a commission line to the rep's plan for the service with `credit: in-owned-accounts` or `credit: introductions`.",
         triggering: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist}
-                  reps: {kind: account-rep, headcount: 4}
-                """, compensation: """
+            .playbook(roles: Example.rolesWithReps, compensation: """
                 compensation:
                   reps: {base_salary: 36000, commissions: [{metric: hardware-gp, percent: 10}]}
                 """, territory: """
@@ -30,13 +24,7 @@ struct NoCreditForAccountOwner: PlanRule {
                 """),
         ],
         passing: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist}
-                  reps: {kind: account-rep, headcount: 4}
-                """, compensation: """
+            .playbook(roles: Example.rolesWithReps, compensation: """
                 compensation:
                   reps:
                     base_salary: 36000

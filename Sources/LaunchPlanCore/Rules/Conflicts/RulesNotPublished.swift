@@ -11,13 +11,7 @@ struct RulesNotPublished: PlanRule {
             """,
         fix: "Add a milestone on or before the first start day that delivers `rules-of-engagement-published`.",
         triggering: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist}
-                  reps: {kind: account-rep, headcount: 4}
-                """, territory: """
+            .playbook(roles: Example.rolesWithReps, territory: """
                 territory:
                   segments:
                     ↓installed-base: {kind: customers, accounts: 800, owner: reps}
@@ -28,21 +22,7 @@ struct RulesNotPublished: PlanRule {
                 """),
         ],
         passing: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist}
-                  reps: {kind: account-rep, headcount: 4}
-                """, territory: """
-                territory:
-                  segments:
-                    installed-base: {kind: customers, accounts: 800, owner: reps}
-                  rules:
-                    - {role: reps, segment: installed-base, sells: [hardware], access: open}
-                    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}
-                  escalation: {role: sales-manager, sla_days: 2}
-                """, milestones: """
+            .playbook(roles: Example.rolesWithReps, territory: Example.sharedInstalledBase, milestones: """
                 milestones:
                   - {id: rules, day: -5, owner: sales-manager, delivers: [rules-of-engagement-published]}
                   - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}

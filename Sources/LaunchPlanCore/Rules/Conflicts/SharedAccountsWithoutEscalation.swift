@@ -11,13 +11,7 @@ struct SharedAccountsWithoutEscalation: PlanRule {
             """,
         fix: "Add `territory.escalation: {role: sales-manager, sla_days: 2}` (or whoever settles disputes).",
         triggering: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist}
-                  reps: {kind: account-rep, headcount: 4}
-                """, territory: """
+            .playbook(roles: Example.rolesWithReps, territory: """
                 territory:
                   segments:
                     ↓installed-base: {kind: customers, accounts: 800, owner: reps}
@@ -27,21 +21,7 @@ struct SharedAccountsWithoutEscalation: PlanRule {
                 """),
         ],
         passing: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist}
-                  reps: {kind: account-rep, headcount: 4}
-                """, territory: """
-                territory:
-                  segments:
-                    installed-base: {kind: customers, accounts: 800, owner: reps}
-                  rules:
-                    - {role: reps, segment: installed-base, sells: [hardware], access: open}
-                    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}
-                  escalation: {role: sales-manager, sla_days: 2}
-                """),
+            .playbook(roles: Example.rolesWithReps, territory: Example.sharedInstalledBase),
         ])
 
     func check(_ plan: Playbook) -> [Finding] {

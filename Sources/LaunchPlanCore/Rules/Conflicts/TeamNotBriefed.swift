@@ -11,43 +11,19 @@ struct TeamNotBriefed: PlanRule {
             """,
         fix: "Add a milestone before the start day, owned by the owner or a manager, that delivers `team-briefed`.",
         triggering: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  ↓mps-specialist: {kind: specialist, status: to-hire, start_day: 0}
-                """, compensation: """
-                compensation:
-                  mps-specialist: {base_salary: 60000}
-                """),
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  ↓mps-specialist: {kind: specialist, status: to-hire, start_day: 0}
-                """, compensation: """
-                compensation:
-                  mps-specialist: {base_salary: 60000}
-                """, milestones: """
+            .hiring(),
+            .hiring(milestones: """
                 milestones:
                   - {id: briefing, day: 3, owner: sales-manager, delivers: [team-briefed]}
                   - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}
                 """),
         ],
         passing: [
-            .playbook(roles: """
-                roles:
-                  owner: {kind: owner}
-                  sales-manager: {kind: manager}
-                  mps-specialist: {kind: specialist, status: to-hire, start_day: 0}
-                """, compensation: """
-                compensation:
-                  mps-specialist: {base_salary: 60000}
-                """, milestones: """
+            Example(Example.hiring(milestones: """
                 milestones:
                   - {id: briefing, day: -7, owner: sales-manager, delivers: [team-briefed]}
                   - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}
-                """),
+                """).text),
         ])
 
     func check(_ plan: Playbook) -> [Finding] {

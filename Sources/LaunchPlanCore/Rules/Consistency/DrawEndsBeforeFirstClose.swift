@@ -25,11 +25,9 @@ struct DrawEndsBeforeFirstClose: PlanRule {
         ])
 
     func check(_ plan: Playbook) -> [Finding] {
-        let cycle = plan.assumptions.cycleDays.min
-        return plan.compensation.compactMap { comp in
+        plan.compensation.compactMap { comp in
             guard let draw = comp.draw else { return nil }
-            let start = plan.role(comp.role.value)?.startDay ?? 0
-            let firstClose = Double(start) + cycle
+            let firstClose = plan.earliestClose(of: comp.role.value).day
             guard Double(draw.untilDay.value) < firstClose else { return nil }
             return finding(
                 "the draw of `\(comp.role.value)` ends on day \(draw.untilDay.value), before the first deal can close (day \(JSONValue.format(firstClose)) at the earliest)",

@@ -28,14 +28,12 @@ struct ReviewBeforeFirstClose: PlanRule {
         ])
 
     func check(_ plan: Playbook) -> [Finding] {
-        let cycle = plan.assumptions.cycleDays.min
-        return plan.compensation.compactMap { comp in
+        plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment else { return nil }
-            let start = plan.role(comp.role.value)?.startDay ?? 0
-            let firstClose = Double(start) + cycle
+            let (start, firstClose) = plan.earliestClose(of: comp.role.value)
             guard Double(adjustment.reviewDay.value) < firstClose else { return nil }
             return finding(
-                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but starts on day \(start) and no deal closes in under \(JSONValue.format(cycle)) days: the first close is day \(JSONValue.format(firstClose)) at the earliest",
+                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but starts on day \(start) and no deal closes in under \(JSONValue.format(firstClose - Double(start))) days: the first close is day \(JSONValue.format(firstClose)) at the earliest",
                 at: adjustment.reviewDay.location)
         }
     }

@@ -34,7 +34,9 @@ struct LaunchPlan: ParsableCommand {
                 Terminal.standardOutput.write(fullMessage(for: error) + "\n")
                 Terminal.exit(0)
             }
-            Terminal.standardError.write(fullMessage(for: error) + "\n")
+            // One line, as CLI.md asks; `--help` has the rest.
+            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            Terminal.standardError.write("\(Tool.name): error: \(message) (see '\(Tool.name) --help')\n")
             Terminal.exit(2)
         }
     }

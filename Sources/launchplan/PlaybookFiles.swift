@@ -54,13 +54,15 @@ enum PlaybookFiles {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw UsageError(message: "cannot read '\(path)': \(errorText())") }
+        // Read to the end whatever st_size says (a pipe or `<(...)` reports 0), capped at the limit + 1.
         let size = Int(info.st_size)
-        let wanted = min(size, limits.maxBytes + 1)
-        var bytes = [UInt8](repeating: 0, count: wanted)
+        let wanted = limits.maxBytes + 1
+        var bytes = [UInt8](repeating: 0, count: min(wanted, max(size, 65_536)))
         var filled = 0
         while filled < wanted {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(bytes.count, wanted - bytes.count)) }
             let got = bytes.withUnsafeMutableBytes { buffer in
-                Glibc_read(descriptor, buffer.baseAddress! + filled, wanted - filled)
+                Glibc_read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
             if got < 0 { throw UsageError(message: "cannot read '\(path)': \(errorText())") }
             if got == 0 { break }

@@ -237,3 +237,37 @@ struct DecodingTests {
         #expect(report.findings.count == 4)
     }
 }
+
+@Suite("Decoding edge cases, from review")
+struct DecodingReviewTests {
+    @Test("a document with only `---` reads like an empty file")
+    func onlyDocumentStart() {
+        #expect(validate("---\n").findings.map(\.rule) == [.schemaVersion])
+    }
+
+    @Test("whole numbers written as floats are whole numbers, as JSON Schema counts them")
+    func wholeFloats() throws {
+        let report = validate(minimalPlaybook.replacingOccurrences(of: "{kind: specialist}", with: "{kind: specialist, headcount: 2.0}"))
+        #expect(report.findings.isEmpty)
+        #expect(report.playbook?.role("specialist")?.headcount == 2)
+        #expect(validate(minimalPlaybook.replacingOccurrences(of: "{kind: specialist}", with: "{kind: specialist, headcount: 2.5}"))
+            .findings.map(\.rule) == [.schemaType])
+    }
+
+    @Test("an id listed twice is reported once, at the second; no services at all is a finding")
+    func uniqueAndNonEmpty() {
+        let twice = validate(minimalPlaybook.replacingOccurrences(of: "services: [managed-print]", with: "services: [managed-print, managed-print]"))
+        #expect(twice.findings.map(\.rule) == [.schemaType])
+        #expect(twice.findings.first?.location.keyPath.description == "dealership.services[1]")
+        let none = validate(minimalPlaybook.replacingOccurrences(of: "services: [managed-print]", with: "services: []"))
+        #expect(none.findings.contains { $0.rule == .schemaType && $0.location.keyPath.description == "dealership.services" })
+    }
+
+    @Test("echoed text is clipped to 80 characters")
+    func clipped() {
+        let long = String(repeating: "x", count: 5000)
+        let report = validate(minimalPlaybook + "\(long): 1\n")
+        #expect(report.findings.count == 1)
+        #expect(report.findings[0].message.count < 400)
+    }
+}

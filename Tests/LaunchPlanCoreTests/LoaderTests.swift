@@ -197,3 +197,45 @@ struct CoreSchemaTests {
         #expect(root["c"]?.scalar?.value == .string("12"))
     }
 }
+
+@Suite("Positions and reading, from review")
+struct ReviewRegressionTests {
+    @Test("a control character is reported where it is, not at 1:1")
+    func controlCharacterPosition() {
+        let loaded = YAMLLoader().load(Array("a: 1\nb: 2\nc: ".utf8) + [0x01])
+        #expect(loaded.findings.first?.location.mark == Mark(line: 3, column: 4))
+    }
+
+    @Test("invalid UTF-8 after CR-only line endings is placed on its line")
+    func crOnlyUTF8() {
+        let loaded = YAMLLoader().load(Array("a: 1\rb: 2\rc: ".utf8) + [0xFF])
+        #expect(loaded.findings.first?.location.mark == Mark(line: 3, column: 4))
+    }
+
+    @Test("an unclosed quote is reported where the quote opens")
+    func unclosedQuote() {
+        let loaded = load("name: \"Lakeside\nb: 1\n")
+        #expect(loaded.findings.first?.location.mark == Mark(line: 1, column: 7))
+        #expect(loaded.findings.first?.message.contains("never closed") == true)
+    }
+
+    @Test("a syntax error is the only finding, even after duplicate keys")
+    func syntaxAlone() {
+        #expect(load("a: 1\na: 2\nb: [\n").findings.map(\.rule) == [.yamlSyntax])
+    }
+
+    @Test("a tab is named only when the error is at a tab, also after multibyte text and a BOM")
+    func tabOnlyAtTab() {
+        let loaded = YAMLLoader().load([0xEF, 0xBB, 0xBF] + Array("t: \"ééé\"\nx: @\n".utf8))
+        #expect(loaded.findings.first?.message.contains("tab") == false)
+    }
+
+    @Test("core tags decide the type when the text fits", arguments: [
+        ("!!int \"6\"", YAMLScalar.Value.int(6)), ("!!float 6", .float(6)), ("!!str 6", .string("6")),
+        ("!!bool \"true\"", .bool(true)), ("!!int abc", .string("abc")), ("!custom 6", .int(6)),
+    ])
+    func tags(yaml: String, value: YAMLScalar.Value) throws {
+        let root = try #require(load("v: \(yaml)\n").root)
+        #expect(root["v"]?.scalar?.value == value)
+    }
+}

@@ -99,3 +99,13 @@ struct CLITests {
         #expect(result.stdout == checkedIn, "run `swift run launchplan schema > schemas/playbook.schema.json`")
     }
 }
+
+@Suite("Reading from pipes")
+struct PipeTests {
+    @Test("a playbook read through a pipe is read whole (st_size is 0 there)")
+    func pipe() throws {
+        let result = try CommandRunner.run(["-c", "cat playbooks/northwind-good.yaml | \"$0\" validate /dev/stdin", CommandRunner.binary.path], shell: true)
+        #expect(result.status == 0)
+        #expect(result.stdout == "1 file checked: no findings\n")
+    }
+}

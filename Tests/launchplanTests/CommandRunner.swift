@@ -24,9 +24,10 @@ struct CommandRunner {
         return folder.appendingPathComponent("launchplan")
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    /// With `shell`, runs `/bin/sh` with `arguments` instead of the binary.
+    static func run(_ arguments: [String], environment: [String: String] = [:], shell: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : binary
         process.arguments = arguments
         process.currentDirectoryURL = repositoryRoot
         var env = ProcessInfo.processInfo.environment

@@ -4,6 +4,8 @@ public enum Suggestion {
         let target = Array(word.unicodeScalars)
         var best: (word: String, distance: Int)?
         for candidate in candidates {
+            // Words whose lengths differ by more than 2 are more than 2 edits apart.
+            guard abs(candidate.unicodeScalars.count - target.count) <= 2 else { continue }
             let distance = editDistance(target, Array(candidate.unicodeScalars))
             if distance <= 2, distance * 2 <= target.count, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
@@ -33,6 +35,12 @@ public enum Suggestion {
             (before, previous, current) = (previous, current, before)
         }
         return previous[b.count]
+    }
+
+    /// Text from the playbook as a message repeats it: at most 80 characters,
+    /// so a hostile 3 MB key does not become 6 MB of output.
+    public static func echo(_ text: String) -> String {
+        text.unicodeScalars.count <= 80 ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(79))) + "…"
     }
 
     /// `a`, `b` or `c` — for messages listing allowed values.

@@ -10,14 +10,53 @@ struct LibYAMLProblem {
     init(parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { String(cString: $0) }
-        let raw = parser.problem_mark
-        mark = Mark(line: Int(raw.line) + 1, column: Int(raw.column) + 1)
-        let index = Int(raw.index)
-        let atTab = index < buffer.count && buffer[index] == 0x09
+        let raw: yaml_mark_t
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset only.
+            mark = Self.mark(atByte: Int(parser.problem_offset), in: buffer)
+            raw = parser.problem_mark
+        } else {
+            let pointsAtStart = problem == "could not find expected ':'"
+                || (problem == "found unexpected end of stream" && (context ?? "").contains("quoted"))
+            raw = pointsAtStart ? parser.context_mark : parser.problem_mark
+            mark = Mark(line: Int(raw.line) + 1, column: Int(raw.column) + 1)
+        }
+        let byte = Self.byteOffset(ofCharacter: Int(parser.problem_mark.index), in: buffer)
+        let atTab = parser.error != YAML_READER_ERROR && byte < buffer.count && buffer[byte] == 0x09
         let plain = Self.plainWords(problem: problem, context: context, atTab: atTab || problem.contains("tab"))
         let original = [context, problem].compactMap { $0 }.joined(separator: " ")
         message = "the file is not well-formed YAML: \(plain.problem) (libyaml: \(original))"
         fix = plain.fix
+    }
+
+    /// libyaml's mark index counts characters after any byte-order mark.
+    static func byteOffset(ofCharacter index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var characters = 0
+        while offset < buffer.count, characters < index {
+            offset += 1
+            while offset < buffer.count, buffer[offset] & 0xC0 == 0x80 { offset += 1 }
+            characters += 1
+        }
+        return offset
+    }
+
+    /// The 1-based line and column of a byte offset (LF, CRLF and CR end lines).
+    static func mark(atByte target: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Mark {
+        var line = 1
+        var column = 1
+        var offset = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while offset < min(target, buffer.count) {
+            let byte = buffer[offset]
+            if byte == 0x0A || (byte == 0x0D && (offset + 1 >= buffer.count || buffer[offset + 1] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80, byte != 0x0D {
+                column += 1
+            }
+            offset += 1
+        }
+        return Mark(line: line, column: column)
     }
 
     private static func plainWords(problem: String, context: String?, atTab: Bool) -> (problem: String, fix: String) {

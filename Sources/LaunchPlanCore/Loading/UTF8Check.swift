@@ -8,10 +8,14 @@ enum UTF8Check {
         var decoder = UTF8()
         var line = 1
         var column = 1
+        var afterCR = false
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" {
+                defer { afterCR = scalar == "\r" }
+                if scalar == "\n" && afterCR {
+                    continue
+                } else if scalar == "\n" || scalar == "\r" {
                     line += 1
                     column = 1
                 } else if scalar != "\u{FEFF}" || line > 1 || column > 1 {

@@ -115,9 +115,7 @@ private struct TreeBuilder {
             let data = event.data.scalar
             let text = Self.string(data.value, count: Int(data.length))
             let tag = data.tag.map { Self.string($0) }
-            let forcedString = tag == "tag:yaml.org,2002:str" || tag == "!"
-            let scalar = data.style == YAML_PLAIN_SCALAR_STYLE && !forcedString
-                ? YAMLScalar(plain: text) : YAMLScalar(quoted: text)
+            let scalar = YAMLScalar(text: text, plain: data.style == YAML_PLAIN_SCALAR_STYLE, tag: tag)
             guard count(1, at: mark) else { return }
             add(YAMLNode(.scalar(scalar), at: mark), size: 1, anchor: data.anchor.map { Self.string($0) })
         case YAML_ALIAS_EVENT:
@@ -199,7 +197,8 @@ private struct TreeBuilder {
     }
 
     private mutating func stop(_ rule: RuleID, _ message: String, at mark: Mark, fix: String) {
-        findings.append(Finding(rule: rule, message: message, at: SourceLocation(mark: mark, keyPath: childPath), fix: fix))
+        // A fatal finding is the only one reported (RULES.md: "one finding, then stop").
+        findings = [Finding(rule: rule, message: message, at: SourceLocation(mark: mark, keyPath: childPath), fix: fix)]
         stopped = true
     }
 

@@ -30,11 +30,40 @@ public struct YAMLScalar: Sendable, Equatable {
         self.init(text: text, isPlain: false, value: .string(text))
     }
 
+    /// A scalar with its explicit tag, if any: the core tags (`!!str`, `!!int`,
+    /// `!!float`, `!!bool`, `!!null`) decide the type when the text fits it;
+    /// `!` and `!!str` make text; other tags are ignored.
+    init(text: String, plain: Bool, tag: String?) {
+        let core = "tag:yaml.org,2002:"
+        guard let tag, tag.hasPrefix(core) || tag == "!" else {
+            self = plain ? YAMLScalar(plain: text) : YAMLScalar(quoted: text)
+            return
+        }
+        let resolved = CoreSchema.resolve(text)
+        let value: Value
+        switch (tag.dropFirst(core.count), resolved) {
+        case ("int", .int), ("bool", .bool), ("null", .null), ("float", .float): value = resolved
+        case ("float", .int(let int)): value = .float(Double(int))
+        default: value = .string(text)
+        }
+        self.init(text: text, isPlain: plain, value: value)
+    }
+
     /// The number, for ints and floats.
     public var number: Double? {
         switch value {
         case .int(let int): Double(int)
         case .float(let double): double
+        default: nil
+        }
+    }
+
+    /// The value as a whole number: ints, and floats with no fraction (`6.0`,
+    /// which JSON Schema also counts as an integer).
+    public var wholeNumber: Int? {
+        switch value {
+        case .int(let int): int
+        case .float(let double): Int(exactly: double)
         default: nil
         }
     }
@@ -54,8 +83,8 @@ public struct YAMLScalar: Sendable, Equatable {
         switch value {
         case .null: "nothing"
         case .bool(let bool): "the boolean `\(bool)`"
-        case .int, .float: "the number `\(text)`"
-        case .string: text.isEmpty ? "an empty string" : "the text `\(text)`"
+        case .int, .float: "the number `\(Suggestion.echo(text))`"
+        case .string: text.isEmpty ? "an empty string" : "the text `\(Suggestion.echo(text))`"
         }
     }
 }

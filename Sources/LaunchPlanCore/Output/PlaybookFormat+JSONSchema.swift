@@ -38,9 +38,11 @@ extension Shape {
                 ("pattern", .string(TextShape.idPattern)),
             ])))
             members.append(("additionalProperties", value.jsonSchema(description: nil)))
-        case .list(let item):
+        case .list(let item, let minItems, let unique):
             members.append(("type", .string("array")))
             members.append(("items", item.jsonSchema(description: nil)))
+            if minItems > 0 { members.append(("minItems", .int(minItems))) }
+            if unique { members.append(("uniqueItems", .bool(true))) }
         case .text(let text):
             switch text {
             case .free:

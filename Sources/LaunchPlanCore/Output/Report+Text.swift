@@ -56,19 +56,17 @@ extension Finding {
         guard let bytes = file.lineBytes(mark.line) else { return "" }
         let window = 120
         let isScalarStart = { (byte: UInt8) in byte & 0xC0 != 0x80 }
-        let scalarCount = bytes.reduce(0) { $0 + (isScalarStart($1) ? 1 : 0) }
-        let first = max(0, min(mark.column - 1 - window / 2, scalarCount - window))
-        var startByte = bytes.startIndex
-        var endByte = bytes.endIndex
-        var scalarIndex = 0
+        // Scalar starts up to the end of the widest window the column can need:
+        // the walk is bounded by the column, not by the line's length.
+        var starts: [Int] = []
         for index in bytes.indices where isScalarStart(bytes[index]) {
-            if scalarIndex == first { startByte = index }
-            if scalarIndex == first + window {
-                endByte = index
-                break
-            }
-            scalarIndex += 1
+            if starts.count == mark.column - 1 + window { break }
+            starts.append(index)
         }
+        let reachesEnd = starts.count < mark.column - 1 + window
+        let first = max(0, min(mark.column - 1 - window / 2, starts.count - window))
+        let startByte = first < starts.count ? starts[first] : bytes.endIndex
+        let endByte = first + window < starts.count ? starts[first + window] : (reachesEnd ? bytes.endIndex : starts.last ?? bytes.endIndex)
         var shown = String.UnicodeScalarView()
         if first > 0 { shown.append("…") }
         for scalar in String(decoding: bytes[startByte..<endByte], as: UTF8.self).unicodeScalars {

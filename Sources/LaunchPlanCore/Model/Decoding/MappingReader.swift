@@ -38,7 +38,7 @@ struct MappingReader {
     private func fallback(_ key: String) -> JSONValue? { shape[key]?.defaultValue }
 
     func int(_ key: String) -> Located<Int>? {
-        if case .int(let int)? = valid(key)?.scalar?.value { return Located(int, at: locationOf(key)) }
+        if let int = valid(key)?.scalar?.wholeNumber { return Located(int, at: locationOf(key)) }
         if case .int(let int)? = fallback(key) { return Located(int, at: locationOf(key)) }
         return nil
     }

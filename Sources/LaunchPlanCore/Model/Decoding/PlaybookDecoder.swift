@@ -5,7 +5,7 @@ public struct PlaybookDecoder: Sendable {
     public init() {}
 
     public func decode(_ root: YAMLNode?) -> (playbook: Playbook?, findings: [Finding]) {
-        guard let root else {
+        guard let root, root.scalar?.value != .null else {
             return (nil, [Finding(rule: .schemaVersion, message: "the file is empty; a playbook starts with `launchplan: 1`",
                                   at: .file, fix: "Start from `launchplan init`, or add `launchplan: 1` and the required sections.")])
         }
@@ -43,8 +43,9 @@ private struct Decoding {
 
     private mutating func dealership() -> Dealership {
         let r = top.reader("dealership")
+        var seen: Set<String> = []
         return Dealership(name: r.string("name")?.value ?? "", currency: r.string("currency")?.value ?? "USD",
-                          services: r.texts("services").filter { TextShape.isID($0.value) && $0.value != hardwareLine },
+                          services: r.texts("services").filter { TextShape.isID($0.value) && $0.value != hardwareLine && seen.insert($0.value).inserted },
                           location: r.location)
     }
 

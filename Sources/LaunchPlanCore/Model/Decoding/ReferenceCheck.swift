@@ -12,6 +12,7 @@ struct ReferenceCheck {
     private let services: [String]
     private let segments: [String]
     private let milestones: [String]
+    private var suggestionsLeft = 100
 
     init(top: MappingReader, playbook: Playbook) {
         self.top = top
@@ -68,9 +69,12 @@ struct ReferenceCheck {
 
     private mutating func refer(_ reference: Located<String>?, to noun: String, among declared: [String], declaredIn place: String) {
         guard let reference, !declared.contains(reference.value) else { return }
-        var message = "the \(noun) `\(reference.value)` is not declared in \(place)"
-        var fix = "Declare `\(reference.value)` in \(place), or refer to one that is."
-        if let suggestion = Suggestion.closest(to: reference.value, among: declared) {
+        let shown = Suggestion.echo(reference.value)
+        var message = "the \(noun) `\(shown)` is not declared in \(place)"
+        var fix = "Declare `\(shown)` in \(place), or refer to one that is."
+        // A file with hundreds of bad references gets suggestions for the first ones only.
+        suggestionsLeft -= 1
+        if suggestionsLeft >= 0, let suggestion = Suggestion.closest(to: reference.value, among: declared) {
             message += "; did you mean `\(suggestion)`?"
             fix = "Write `\(suggestion)`."
         } else {

@@ -36,7 +36,7 @@ public enum PlaybookFormat {
     static let dealership = Shape.object(ObjectShape("dealership", "Who is launching.", [
         .required("name", .text(.free), "Dealership name."),
         .optional("currency", .text(.currency), "ISO 4217 currency code of all amounts.", default: .string("USD")),
-        .required("services", .list(id("service", reserved: [hardwareLine])),
+        .required("services", .list(id("service", reserved: [hardwareLine]), minItems: 1, unique: true),
                   "Managed-service ids launched: `managed-print`, `managed-it`, `managed-voice`, `document-management`, or any other kebab-case id. `hardware` is the reserved product line, always present, and may not be listed."),
     ]))
 
@@ -53,7 +53,7 @@ public enum PlaybookFormat {
         .optional("headcount", .integer(min: 1, max: 1000), "People in this role, 1 to 1000.", default: .int(1)),
         .optional("status", vocabulary(RoleStatus.self), "`in-seat` or `to-hire`.", default: .string(RoleStatus.inSeat.rawValue)),
         .optional("start_day", day, "First day of a `to-hire` role; `in-seat` roles are there throughout.", default: .int(0)),
-        .optional("services", .list(id("service")), "Services this role is focused on (specialists); a subset of `dealership.services`.", default: .array([])),
+        .optional("services", .list(id("service"), unique: true), "Services this role is focused on (specialists); a subset of `dealership.services`.", default: .array([])),
     ]))
 
     static let objective = Shape.object(ObjectShape("objective", "What the owner commits the business to, cumulative from day 0 to `by_day`.", [
@@ -95,7 +95,7 @@ public enum PlaybookFormat {
         .optional("credit", vocabulary(CommissionCredit.self),
                   "`own-sales`: deals this role closes; `in-owned-accounts`: any deal closed in accounts this role owns; `introductions`: deals this role introduced.",
                   default: .string(CommissionCredit.ownSales.rawValue)),
-        .optional("segments", .list(id("segment")), "Segment ids this line pays in; all segments when omitted."),
+        .optional("segments", .list(id("segment"), unique: true), "Segment ids this line pays in; all segments when omitted."),
         .optional("multiple", .number(.atLeast(0)), "Times the deal's MRR (new-mrr and agreements lines)."),
         .optional("percent", percent, "Percent of first-year contract value (12 x MRR) for new-mrr and agreements lines; percent of gross profit for hardware-gp."),
         .optional("amount", money, "Flat amount per agreement, or per hardware sale on a hardware-gp line."),
@@ -132,7 +132,7 @@ public enum PlaybookFormat {
     static let territoryRule = Shape.object(ObjectShape("territory rule", "What one role may sell in one segment, and how freely.", [
         .required("role", id("role"), "Role id."),
         .required("segment", id("segment"), "Segment id."),
-        .required("sells", .list(id("service")), "Service ids and/or `hardware`."),
+        .required("sells", .list(id("service"), minItems: 1, unique: true), "Service ids and/or `hardware`."),
         .required("access", vocabulary(Access.self),
                   "`open` (sell freely), `notify` (tell the owner first), `permission` (the owning role approves each account) or `none`."),
         .optional("approval_sla_days", .integer(min: 0, max: 365), "For `permission`: how many days the owner has to answer."),
@@ -148,9 +148,9 @@ public enum PlaybookFormat {
         .required("day", day, "Plan day; negative for readiness before launch."),
         .required("owner", id("role"), "Role id."),
         .optional("title", .text(.free), "Free text."),
-        .optional("delivers", .list(vocabulary(ReadinessItem.self)), "Readiness items this milestone completes."),
+        .optional("delivers", .list(vocabulary(ReadinessItem.self), unique: true), "Readiness items this milestone completes."),
         .optional("expect", .list(expectation), "Checkpoint expectations, cumulative from day 0 to `day`, for the whole dealership."),
-        .optional("needs", .list(id("milestone")), "Ids of milestones that must come first (their `day` must not be later)."),
+        .optional("needs", .list(id("milestone"), unique: true), "Ids of milestones that must come first (their `day` must not be later)."),
     ]))
 
     static let expectation = Shape.object(ObjectShape("expectation", "What a checkpoint expects by its day.", [

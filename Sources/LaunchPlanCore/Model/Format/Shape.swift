@@ -7,7 +7,8 @@ public indirect enum Shape: Sendable {
     case object(ObjectShape)
     /// A mapping from kebab-case ids to values of one shape (roles, objectives, …).
     case map(id: String, value: Shape)
-    case list(Shape)
+    /// A list; `unique` lists (of ids) may not name one thing twice.
+    case list(Shape, minItems: Int = 0, unique: Bool = false)
     case text(TextShape)
     case integer(min: Int, max: Int)
     case number(NumberRange)
@@ -22,7 +23,7 @@ public indirect enum Shape: Sendable {
         switch self {
         case .object(let object): "a mapping (\(object.summary))"
         case .map(let id, _): "a mapping from \(id) ids to their entries"
-        case .list(let item): "a list of \(item.itemNoun)"
+        case .list(let item, let minItems, _): (minItems > 0 ? "a non-empty list of " : "a list of ") + item.itemNoun
         case .text(let text): text.expectation
         case .integer(let min, let max): "a whole number from \(min) to \(max)"
         case .number(let range): range.expectation

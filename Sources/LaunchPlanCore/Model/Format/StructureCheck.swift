@@ -15,15 +15,21 @@ struct StructureCheck {
                 guard let key = keyText(pair.key, path) else { continue }
                 let keyLocation = SourceLocation(mark: pair.key.mark, keyPath: path.appending(key))
                 if !TextShape.isID(key) {
-                    report(.schemaType, "`\(key)` is not a valid \(noun) id: ids are lowercase kebab-case (letters, digits and `-`, starting with a letter)",
-                           keyLocation, fix: "Rename it to something like `\(Self.kebab(key))`.")
+                    report(.schemaType, "`\(Suggestion.echo(key))` is not a valid \(noun) id: ids are lowercase kebab-case (letters, digits and `-`, starting with a letter)",
+                           keyLocation, fix: "Rename it to something like `\(Suggestion.echo(Self.kebab(key)))`.")
                 }
                 check(pair.value, against: value, at: keyLocation.keyPath)
             }
-        case .list(let item):
-            guard let items = node.sequence else { return wrongType(node, shape, location, rule) }
+        case .list(let item, let minItems, let unique):
+            guard let items = node.sequence, items.count >= minItems else { return wrongType(node, shape, location, rule) }
+            var seen: Set<String> = []
             for (index, element) in items.enumerated() {
-                check(element, against: item, at: path.appending(index: index))
+                let itemPath = path.appending(index: index)
+                check(element, against: item, at: itemPath)
+                if unique, let text = element.scalar?.text, !seen.insert(text).inserted {
+                    report(.schemaType, "`\(Suggestion.echo(text))` is listed twice in `\(path)`",
+                           SourceLocation(mark: element.mark, keyPath: itemPath), fix: "Remove the second `\(Suggestion.echo(text))`.")
+                }
             }
         case .either(let shapes):
             if !shapes.contains(where: { Self.accepts(node, $0) }) { wrongType(node, shape, location, rule) }
@@ -38,7 +44,7 @@ struct StructureCheck {
             guard let key = keyText(pair.key, path) else { continue }
             let keyLocation = SourceLocation(mark: pair.key.mark, keyPath: path.appending(key))
             guard let property = object[key] else {
-                unknownKey(key, in: object, at: keyLocation)
+                unknownKey(Suggestion.echo(key), in: object, at: keyLocation)
                 continue
             }
             present.insert(key)
@@ -97,7 +103,7 @@ struct StructureCheck {
                    location, fix: "Remove `\(scalar.text)` from this list.")
         } else if let scalar = node.scalar,
                   let suggestion = Suggestion.closest(to: scalar.text, among: shape.vocabularyWords) {
-            report(rule ?? .schemaType, "\(name) must be \(expected), not `\(scalar.text)`; did you mean `\(suggestion)`?",
+            report(rule ?? .schemaType, "\(name) must be \(expected), not `\(Suggestion.echo(scalar.text))`; did you mean `\(suggestion)`?",
                    location, fix: "Write `\(suggestion)`.")
         } else {
             report(rule ?? .schemaType, "\(name) must be \(expected), not \(node.kindDescription)",
@@ -134,7 +140,7 @@ struct StructureCheck {
             case .currency: return scalar.text.count == 3 && scalar.text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
             }
         case .integer(let min, let max):
-            guard case .int(let value) = scalar.value else { return false }
+            guard let value = scalar.wholeNumber else { return false }
             return (min...max).contains(value)
         case .number(let range):
             guard let value = scalar.number else { return false }
@@ -143,7 +149,7 @@ struct StructureCheck {
             if case .bool = scalar.value { return true }
             return false
         case .version(let version):
-            return scalar.value == .int(version)
+            return scalar.wholeNumber == version
         default:
             return false
         }

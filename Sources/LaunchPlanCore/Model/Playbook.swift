@@ -12,6 +12,9 @@ public struct Playbook: Sendable {
     public var milestones: [Milestone]
     public var assumptions: Assumptions
     public var waivers: [Waiver]
+    /// Where each top-level key stands (`milestones`, `objectives`, …), for
+    /// findings about a section as a whole.
+    public var sections: [String: SourceLocation]
 
     public func role(_ id: String) -> Role? { roles.first { $0.id.value == id } }
     public func compPlan(for roleID: String) -> CompPlan? { compensation.first { $0.role.value == roleID } }

@@ -21,6 +21,7 @@ public enum Catalogue {
 
     /// Runs every rule over a decoded plan.
     public static func check(_ plan: Playbook) -> [Finding] {
-        all.flatMap { $0.check(plan) }
+        let model = ExpectationModel(plan)
+        return all.flatMap { $0.check(plan, model: model) }
     }
 }

@@ -5,8 +5,9 @@ public protocol PlanRule: Sendable {
     static var description: RuleDescription { get }
     init()
     /// Findings at the rule's default severity; overrides and waivers are
-    /// applied afterwards, in one place.
-    func check(_ plan: Playbook) -> [Finding]
+    /// applied afterwards, in one place. `model` is the plan's expectation
+    /// model, built once for all rules.
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding]
 }
 
 extension PlanRule {

@@ -34,7 +34,10 @@ private struct Decoding {
             dealership: dealership, launch: launch, roles: roles(),
             objectives: objectives(dealership, launch), compensation: compensation(dealership),
             territory: territory(), milestones: milestones(dealership),
-            assumptions: assumptions(), waivers: waivers())
+            assumptions: assumptions(), waivers: waivers(),
+            sections: Dictionary((top.node?.mapping ?? []).compactMap { pair in
+                pair.key.scalar.map { ($0.text, SourceLocation(mark: pair.key.mark, keyPath: KeyPath.root.appending($0.text))) }
+            }, uniquingKeysWith: { first, _ in first }))
         var references = ReferenceCheck(top: top, playbook: playbook)
         references.run()
         findings += references.findings

@@ -40,7 +40,7 @@ struct NoCreditForAccountOwner: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         var findings: [Finding] = []
         for segment in plan.territory.segments {
             guard let owner = segment.owner, let ownerRole = plan.role(owner.value), ownerRole.kind == .accountRep else { continue }

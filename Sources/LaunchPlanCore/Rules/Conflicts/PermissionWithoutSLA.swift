@@ -29,7 +29,7 @@ struct PermissionWithoutSLA: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.territory.rules.filter { $0.access == .permission && $0.approvalSLADays == nil }.map { rule in
             finding("`\(rule.role.value)` needs permission for every account in `\(rule.segment.value)`, and nobody has to answer by any day",
                     at: rule.location)

@@ -41,7 +41,7 @@ struct QuotaPenaltyWithoutAccess: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment, adjustment.baseSalaryChangePercent < 0,
                   let quota = comp.quota, let service = quota.service?.value else { return nil }

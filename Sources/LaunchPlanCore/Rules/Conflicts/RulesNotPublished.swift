@@ -29,7 +29,7 @@ struct RulesNotPublished: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let firstStart = plan.roles.filter { $0.status == .toHire }.map(\.startDay).min() ?? 0
         let published = plan.milestones.contains { milestone in
             milestone.day.value <= firstStart && milestone.delivers.contains { $0.value == .rulesOfEngagementPublished }

@@ -24,7 +24,7 @@ struct SharedAccountsWithoutEscalation: PlanRule {
             .playbook(roles: Example.rolesWithReps, territory: Example.sharedInstalledBase),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         guard plan.territory.escalation == nil else { return [] }
         return plan.territory.segments.compactMap { segment in
             let rules = plan.territory.rules.filter { $0.segment.value == segment.id.value && $0.access != .none }

@@ -26,7 +26,7 @@ struct TeamNotBriefed: PlanRule {
                 """).text),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let briefings = plan.milestones.filter { milestone in
             milestone.delivers.contains { $0.value == .teamBriefed }
                 && [.owner, .manager].contains(plan.role(milestone.owner.value)?.kind)

@@ -24,7 +24,7 @@ struct DrawEndsBeforeFirstClose: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let draw = comp.draw else { return nil }
             let firstClose = plan.earliestClose(of: comp.role.value).day

@@ -31,7 +31,7 @@ struct HireWithoutCompPlan: PlanRule {
             .playbook(),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.roles.filter { $0.status == .toHire && $0.kind.sellsServices && plan.compPlan(for: $0.id.value) == nil }
             .map { role in
                 finding("`\(role.id.value)` is to be hired as \(role.kind == .specialist ? "a specialist" : "inside sales") but has no comp plan in `compensation`",

@@ -30,7 +30,7 @@ struct MilestoneOrder: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         var findings: [Finding] = []
         let byID = Dictionary(plan.milestones.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         for milestone in plan.milestones {

@@ -26,7 +26,7 @@ struct ObjectiveNotOwnedByOwner: PlanRule {
         ],
         passing: [.playbook()])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         guard let owner = plan.roles.first(where: { $0.kind == .owner }), let first = plan.objectives.first,
               !plan.objectives.contains(where: { $0.owner.value == owner.id.value }),
               plan.objectives.allSatisfy({ plan.role($0.owner.value) != nil }) else { return [] }

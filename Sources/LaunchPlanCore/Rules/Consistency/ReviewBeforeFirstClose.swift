@@ -27,7 +27,7 @@ struct ReviewBeforeFirstClose: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook) -> [Finding] {
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment else { return nil }
             let (start, firstClose) = plan.earliestClose(of: comp.role.value)

@@ -1,0 +1,98 @@
+/// The expectation model: means of the pipeline in closed form (no
+/// randomness), so that the validator's findings are stable (SIMULATOR.md,
+/// "From appointment to agreement").
+public struct ExpectationModel: Sendable {
+    public let model: PipelineModel
+
+    public init(_ model: PipelineModel) {
+        self.model = model
+    }
+
+    public init(_ playbook: Playbook) {
+        self.init(PipelineModel(playbook))
+    }
+
+    var assumptions: Assumptions { model.playbook.assumptions }
+
+    /// The seller for a role id, if the role builds pipeline.
+    public func sellerIndex(of role: String) -> Int? {
+        model.sellers.firstIndex { $0.role.id.value == role }
+    }
+
+    /// A metric of one person of seller `index`, cumulative from day 0 to `day` included.
+    public func perPerson(_ metric: Metric, seller index: Int, byDay day: Int) -> Double {
+        let days = model.days[index]
+        let seller = model.sellers[index]
+        let last = min(day, days.serviceTouches.count - 1)
+        guard last >= 0 else { return 0 }
+        let stages = assumptions.stages
+        let cycle = assumptions.cycleDays
+        let mrr = assumptions.dealMRR.mean
+        func staged(_ probability: Double, at fraction: Double) -> Double {
+            let appointments = days.appointments
+            var total = 0.0
+            for x in 0...last where appointments[x] > 0 {
+                total += appointments[x] * cycle.cdf(Double(day - x) / fraction)
+            }
+            return total * probability
+        }
+        let pAssessment = stages.assessmentPercent / 100
+        let pProposal = pAssessment * stages.proposalPercent / 100
+        let pAgreement = pProposal * stages.agreementPercent / 100
+        switch metric {
+        case .touches: return days.serviceTouches[0...last].reduce(0, +)
+        case .conversations:
+            return (0...last).reduce(0.0) { total, d in
+                total + days.customerTouches[d] * seller.customerConversationRate + days.prospectTouches[d] * seller.prospectConversationRate
+            }
+        case .appointments: return days.appointments[0...last].reduce(0, +)
+        case .assessments: return staged(pAssessment, at: 0.25)
+        case .proposals: return staged(pProposal, at: 0.6)
+        case .agreements: return staged(pAgreement, at: 1)
+        case .pipelineMRR: return staged(pProposal, at: 0.6) * mrr
+        case .newMRR: return staged(pAgreement, at: 1) * mrr
+        case .hardwareGP:
+            return days.hardwareTouches[0...last].reduce(0, +) / assumptions.hardware.touchesPerSale * assumptions.hardware.grossProfit
+        }
+    }
+
+    /// A metric for the whole dealership: every person of every seller of the
+    /// service (every seller for `hardware-gp`).
+    public func dealership(_ metric: Metric, service: String?, byDay day: Int) -> Double {
+        model.sellers.indices.reduce(0.0) { total, index in
+            let seller = model.sellers[index]
+            guard metric == .hardwareGP || seller.service == service else { return total }
+            return total + perPerson(metric, seller: index, byDay: day) * Double(seller.role.headcount)
+        }
+    }
+
+    /// Expected quota attainment of one person of a role (1 = 100 %), at the
+    /// quota's `by_day`, or at `day` against the ramp share through that day.
+    /// Nil when the role builds no pipeline for the quota's metric and service.
+    public func quotaAttainment(of role: String, atDay day: Int? = nil) -> Double? {
+        guard let quota = model.playbook.compPlan(for: role)?.quota, let index = sellerIndex(of: role),
+              quota.metric.value.isService, model.sellers[index].service == quota.service?.value else { return nil }
+        let due = day ?? quota.byDay.value
+        let target = quota.target.value * (due < quota.byDay.value ? quota.rampShare(through: due) : 1)
+        guard target > 0 else { return nil }
+        return perPerson(quota.metric.value, seller: index, byDay: due) / target
+    }
+
+    /// Shares of one person's appointments by source, from the start to `day`.
+    public func appointmentSources(seller index: Int, byDay day: Int) -> (customers: Double, prospects: Double, referrals: Double, introductions: Double) {
+        let days = model.days[index]
+        let last = min(day, days.serviceTouches.count - 1)
+        guard last >= 0 else { return (0, 0, 0, 0) }
+        func sum(_ values: [Double]) -> Double { values[0...last].reduce(0, +) }
+        return (sum(days.customerAppointments), sum(days.prospectAppointments), sum(days.referralAppointments), sum(days.introductionAppointments))
+    }
+}
+
+extension Quota {
+    /// The share of the target expected through `day`: the first ramp step
+    /// reaching that day, or the full target without one.
+    public func rampShare(through day: Int) -> Double {
+        let step = ramp.sorted { $0.throughDay < $1.throughDay }.first { $0.throughDay >= day }
+        return (step?.percent ?? 100) / 100
+    }
+}

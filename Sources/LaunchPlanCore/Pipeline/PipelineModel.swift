@@ -1,0 +1,150 @@
+/// The one pipeline model of SIMULATOR.md. It sets up every seller (who sells,
+/// where their touches go, how they convert, how much they divert to
+/// hardware) and computes each seller's expected day-by-day touches and
+/// appointments. The expectation model reads means off it in closed form; the
+/// simulator draws from the same daily appointment rates.
+public struct PipelineModel: Sendable {
+    public let playbook: Playbook
+    public let horizonDays: Int
+    public let sellers: [Seller]
+    /// Per seller (same order), per person.
+    public let days: [SellerDays]
+
+    /// A month is 30.4 days (SIMULATOR.md).
+    public static let daysPerMonth = 30.4
+
+    public init(_ playbook: Playbook) {
+        self.playbook = playbook
+        horizonDays = playbook.launch.horizonDays
+        sellers = Self.sellers(of: playbook)
+        days = sellers.map { SellerDays($0, playbook: playbook) }
+    }
+
+    /// Day `d` is a selling day when `d mod 7 < selling_days_per_week` (day 0 starts a week).
+    public static func isSellingDay(_ day: Int, _ assumptions: Assumptions) -> Bool {
+        ((day % 7) + 7) % 7 < assumptions.sellingDaysPerWeek
+    }
+
+    /// The selling roles (specialist, inside-sales) with a rule that lets them sell a service.
+    static func sellers(of plan: Playbook) -> [Seller] {
+        let a = plan.assumptions
+        return plan.roles.compactMap { role -> Seller? in
+            guard role.kind.sellsServices else { return nil }
+            let rules = plan.territory.rules.filter { $0.role.value == role.id.value && $0.access != .none }
+            let sellable = plan.dealership.services.map(\.value).filter { service in rules.contains { $0.sells.contains { $0.value == service } } }
+            let quotaService = plan.compPlan(for: role.id.value)?.quota?.service?.value
+            let focus = role.services.map(\.value)
+            guard let service = [quotaService].compactMap({ $0 }).filter(sellable.contains).first
+                    ?? focus.first(where: sellable.contains) ?? sellable.first else { return nil }
+            let serviceRules = rules.filter { $0.sells.contains { $0.value == service } }
+            var customerRules: [(TerritoryRule, Segment)] = []
+            var prospects: [Segment] = []
+            for rule in serviceRules {
+                guard let segment = plan.segment(rule.segment.value) else { continue }
+                if segment.kind == .customers { customerRules.append((rule, segment)) } else { prospects.append(segment) }
+            }
+            let best = Access.allCases.first { access in customerRules.contains { $0.0.access == access } }
+            var share = best == nil ? 0 : a.customerTouchPercent / 100
+            var delay = 0
+            if best == .permission {
+                share *= a.permission.grantPercent / 100
+                let slas = customerRules.filter { $0.0.access == .permission }.compactMap(\.0.approvalSLADays)
+                delay = slas.min() ?? a.permission.waitDays
+            }
+            let customers = customerRules.map(\.1)
+            let accounts = customers.reduce(0.0) { $0 + Double($1.accounts ?? 0) }
+            let fc = a.customerFunnel, fp = a.prospectFunnel
+            let introducers = Self.introducers(of: service, in: plan)
+            let sellingRoles = plan.roles.filter { other in
+                other.kind.sellsServices && plan.territory.rules.contains {
+                    $0.role.value == other.id.value && $0.access != .none && $0.sells.contains { $0.value == service }
+                }
+            }.count
+            let introductions = introducers.reduce(0.0) { $0 + Double($1.headcount) } * a.introductionsPerMonth / daysPerMonth
+                / Double(max(1, sellingRoles)) / Double(role.headcount)
+            var seller = Seller(
+                role: role, service: service, customerShare: share, customerAccess: best,
+                customerSegments: customers, prospectSegments: prospects, permissionDelay: delay,
+                customerTouchCap: accounts * a.touchesPerAccount / Double(role.headcount),
+                customerAppointmentRate: fc.conversationPercent * fc.appointmentPercent / 10_000,
+                prospectAppointmentRate: fp.conversationPercent * fp.appointmentPercent / 10_000,
+                customerConversationRate: fc.conversationPercent / 100,
+                prospectConversationRate: fp.conversationPercent / 100,
+                referralsPerDay: a.referralsPerMonth / daysPerMonth, introductionsPerDay: introductions,
+                introducers: introducers.map { rep in
+                    (rep.id.value, plan.territory.segments.filter { $0.owner?.value == rep.id.value && $0.kind == .customers }.map(\.id.value))
+                },
+                diversion: .none)
+            seller.diversion = HardwareDiversion(seller, plan: plan)
+            return seller
+        }
+    }
+
+    /// Account-rep roles paid on `service` with `in-owned-accounts` or `introductions` credit.
+    static func introducers(of service: String, in plan: Playbook) -> [Role] {
+        plan.roles.filter { role in
+            role.kind == .accountRep && (plan.compPlan(for: role.id.value)?.commissions ?? []).contains { line in
+                line.metric.value.isService && line.service?.value == service
+                    && (line.credit == .inOwnedAccounts || line.credit == .introductions)
+            }
+        }
+    }
+}
+
+/// One seller's expected day-by-day activity, per person, over the horizon
+/// (index = day). Appointments include the permission wait, so arrays run a
+/// little past the horizon.
+public struct SellerDays: Sendable {
+    public var serviceTouches: [Double]
+    public var customerTouches: [Double]
+    public var prospectTouches: [Double]
+    public var hardwareTouches: [Double]
+    public var customerAppointments: [Double]
+    public var prospectAppointments: [Double]
+    /// Referrals and introductions: appointments directly.
+    public var referralAppointments: [Double]
+    public var introductionAppointments: [Double]
+
+    /// All appointments held on each day.
+    public var appointments: [Double] {
+        (0..<customerAppointments.count).map {
+            customerAppointments[$0] + prospectAppointments[$0] + referralAppointments[$0] + introductionAppointments[$0]
+        }
+    }
+
+    init(_ seller: Seller, playbook: Playbook) {
+        let a = playbook.assumptions
+        let horizon = playbook.launch.horizonDays
+        let length = horizon + seller.permissionDelay
+        serviceTouches = Array(repeating: 0, count: length)
+        customerTouches = serviceTouches
+        prospectTouches = serviceTouches
+        hardwareTouches = serviceTouches
+        customerAppointments = serviceTouches
+        prospectAppointments = serviceTouches
+        referralAppointments = serviceTouches
+        introductionAppointments = serviceTouches
+        let role = seller.role
+        var customerSoFar = 0.0
+        for day in max(0, role.startDay)..<max(max(0, role.startDay), horizon) {
+            referralAppointments[day] = seller.referralsPerDay
+            introductionAppointments[day] = seller.introductionsPerDay
+            guard PipelineModel.isSellingDay(day, a) else { continue }
+            let ramp = a.rampDays == 0 ? 1 : min(1, Double(day - role.startDay) / Double(a.rampDays))
+            let productivity = role.status == .toHire ? 0.5 + 0.5 * ramp : 1
+            let touches = a.touchesPerDay * productivity
+            let hardware = seller.diversion.applies(on: day) ? touches * seller.diversion.share : 0
+            let service = touches - hardware
+            let wanted = service * seller.customerShare
+            let customer = min(wanted, max(0, seller.customerTouchCap - customerSoFar))
+            customerSoFar += customer
+            let prospect = seller.prospectSegments.isEmpty ? 0 : service - customer
+            serviceTouches[day] = customer + prospect
+            hardwareTouches[day] = hardware
+            customerTouches[day] = customer
+            prospectTouches[day] = prospect
+            customerAppointments[day + seller.permissionDelay] += customer * seller.customerAppointmentRate
+            prospectAppointments[day] = prospect * seller.prospectAppointmentRate
+        }
+    }
+}

@@ -7,16 +7,17 @@ struct DecodingTests {
     /// Checks that `marked` yields exactly the findings of `rule`, at its `↓` marks, in order.
     func expectFindings(_ rule: RuleID, in marked: MarkedText, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [Finding] {
         let report = validate(marked.text)
-        let found = report.findings.filter { $0.rule == rule }
+        let reading = report.decodingFindings
+        let found = reading.filter { $0.rule == rule }
         #expect(found.map(\.location.mark) == marked.marks, "findings: \(report.findings.map { "\($0.rule) \($0.location.mark.line):\($0.location.mark.column) \($0.message)" })", sourceLocation: sourceLocation)
-        #expect(report.findings.count == found.count, "only \(rule) expected: \(report.findings.map(\.message))", sourceLocation: sourceLocation)
+        #expect(reading.count == found.count, "only \(rule) expected: \(reading.map(\.message))", sourceLocation: sourceLocation)
         return found
     }
 
     @Test("the minimal playbook reads without findings, with defaults applied")
     func minimal() throws {
         let report = validate(minimalPlaybook)
-        #expect(report.findings.isEmpty)
+        #expect(report.decodingFindings.isEmpty)
         let playbook = try #require(report.playbook)
         #expect(playbook.launch.horizonDays == 90)
         #expect(playbook.launch.title == "Test Dealer")
@@ -47,7 +48,7 @@ struct DecodingTests {
               hardware_diversion_percent: 30
 
             """)
-        #expect(report.findings.isEmpty)
+        #expect(report.decodingFindings.isEmpty)
         let assumptions = try #require(report.playbook?.assumptions)
         #expect(assumptions.touchesPerDay == 25)
         #expect(assumptions.prospectFunnel == .init(conversationPercent: 8, appointmentPercent: 10))
@@ -87,7 +88,7 @@ struct DecodingTests {
         let found = expectFindings(.schemaUnknownKey, in: marked)
         #expect(found.first?.message.contains("expected one of `launchplan`, `dealership`") == true)
         let merge = MarkedText(minimalPlaybook + "defaults: &d {kind: manager}\n".replacingOccurrences(of: "defaults", with: "x-d"))
-        #expect(validate(merge.text).findings.map(\.rule) == [.schemaUnknownKey])
+        #expect(validate(merge.text).decodingFindings.map(\.rule) == [.schemaUnknownKey])
         let mergeKey = MarkedText(minimalPlaybook.replacingOccurrences(of: "  specialist: {kind: specialist}", with: "  specialist: {kind: specialist, ↓<<: {headcount: 2}}"))
         let mergeFound = expectFindings(.schemaUnknownKey, in: mergeKey)
         #expect(mergeFound.first?.message.contains("merge keys") == true)
@@ -233,8 +234,8 @@ struct DecodingTests {
         let report = validate(minimalPlaybook
             .replacingOccurrences(of: "launchplan: 1", with: "launchplan: 3")
             .replacingOccurrences(of: "{kind: specialist}", with: "{kind: specialst, headcount: -2, colour: red}"))
-        #expect(Set(report.findings.map(\.rule.id)) == ["schema-version", "schema-type", "schema-unknown-key"])
-        #expect(report.findings.count == 4)
+        #expect(Set(report.decodingFindings.map(\.rule.id)) == ["schema-version", "schema-type", "schema-unknown-key"])
+        #expect(report.decodingFindings.count == 4)
     }
 }
 
@@ -248,16 +249,16 @@ struct DecodingReviewTests {
     @Test("whole numbers written as floats are whole numbers, as JSON Schema counts them")
     func wholeFloats() throws {
         let report = validate(minimalPlaybook.replacingOccurrences(of: "{kind: specialist}", with: "{kind: specialist, headcount: 2.0}"))
-        #expect(report.findings.isEmpty)
+        #expect(report.decodingFindings.isEmpty)
         #expect(report.playbook?.role("specialist")?.headcount == 2)
         #expect(validate(minimalPlaybook.replacingOccurrences(of: "{kind: specialist}", with: "{kind: specialist, headcount: 2.5}"))
-            .findings.map(\.rule) == [.schemaType])
+            .decodingFindings.map(\.rule) == [.schemaType])
     }
 
     @Test("an id listed twice is reported once, at the second; no services at all is a finding")
     func uniqueAndNonEmpty() {
         let twice = validate(minimalPlaybook.replacingOccurrences(of: "services: [managed-print]", with: "services: [managed-print, managed-print]"))
-        #expect(twice.findings.map(\.rule) == [.schemaType])
+        #expect(twice.decodingFindings.map(\.rule) == [.schemaType])
         #expect(twice.findings.first?.location.keyPath.description == "dealership.services[1]")
         let none = validate(minimalPlaybook.replacingOccurrences(of: "services: [managed-print]", with: "services: []"))
         #expect(none.findings.contains { $0.rule == .schemaType && $0.location.keyPath.description == "dealership.services" })
@@ -267,7 +268,7 @@ struct DecodingReviewTests {
     func clipped() {
         let long = String(repeating: "x", count: 5000)
         let report = validate(minimalPlaybook + "\(long): 1\n")
-        #expect(report.findings.count == 1)
-        #expect(report.findings[0].message.count < 400)
+        #expect(report.decodingFindings.count == 1)
+        #expect(report.decodingFindings[0].message.count < 400)
     }
 }

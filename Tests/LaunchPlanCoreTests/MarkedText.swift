@@ -63,3 +63,11 @@ let repositoryRoot: String = {
 func readFile(_ relativePath: String) throws -> [UInt8] {
     try fileBytes(repositoryRoot + "/" + relativePath)
 }
+
+extension FileReport {
+    /// What loading and decoding report (reading rules and `single-owner`),
+    /// without the plan rules: what the decoding tests are about.
+    var decodingFindings: [Finding] {
+        findings.filter { $0.rule.isReading || $0.rule == .singleOwner }
+    }
+}

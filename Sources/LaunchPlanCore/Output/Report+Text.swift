@@ -54,7 +54,7 @@ extension Finding {
     /// control characters as U+FFFD so a binary file cannot garble the terminal.
     static func quote(_ file: FileReport, at mark: Mark, style: TextStyle) -> String {
         guard let bytes = file.lineBytes(mark.line) else { return "" }
-        let window = 120
+        let window = 160
         let isScalarStart = { (byte: UInt8) in byte & 0xC0 != 0x80 }
         // Scalar starts up to the end of the widest window the column can need:
         // the walk is bounded by the column, not by the line's length.

@@ -9,6 +9,7 @@ extension Example {
               sales-manager: {kind: manager}
               mps-specialist: {kind: specialist}
             """,
+        objectives: String = "objectives:\n  mps-mrr: {metric: new-mrr, target: 6000, by_day: 90, owner: owner}",
         compensation: String? = nil,
         territory: String? = nil,
         milestones: String = """
@@ -22,7 +23,7 @@ extension Example {
             dealership: {name: Example Office Systems, services: [managed-print]}
             """,
             roles,
-            "objectives:\n  mps-mrr: {metric: new-mrr, target: 6000, by_day: 90, owner: owner}",
+            objectives,
             compensation, territory, milestones,
         ]
         return Example(sections.compactMap { $0 }.joined(separator: "\n") + "\n")
@@ -48,6 +49,13 @@ extension Example {
           escalation: {role: sales-manager, sla_days: 2}
         """
 
+    /// A specialist with a quota working the open market, for the model rules.
+    static func quota(_ quota: String, territory: String = openMarket(sells: "[managed-print]"), milestones: String? = nil) -> Example {
+        let compensation = "compensation:\n  mps-specialist:\n    quota: \(quota)"
+        guard let milestones else { return playbook(compensation: compensation, territory: territory) }
+        return playbook(compensation: compensation, territory: territory, milestones: milestones)
+    }
+
     /// A specialist to be hired on day 0, with a comp plan.
     static func hiring(milestones: String? = nil) -> Example {
         let roles = """
@@ -59,5 +67,18 @@ extension Example {
         let compensation = "compensation:\n  mps-specialist: {base_salary: 60000}"
         guard let milestones else { return playbook(roles: roles, compensation: compensation) }
         return playbook(roles: roles, compensation: compensation, milestones: milestones)
+    }
+}
+
+extension Example {
+    /// The specialist alone in a prospects segment (the open market), selling `sells`.
+    static func openMarket(sells: String) -> String {
+        """
+        territory:
+          segments:
+            open-market: {kind: prospects}
+          rules:
+            - {role: mps-specialist, segment: open-market, sells: \(sells), access: open}
+        """
     }
 }

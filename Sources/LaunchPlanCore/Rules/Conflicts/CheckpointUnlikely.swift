@@ -1,0 +1,44 @@
+/// A checkpoint the plan's own numbers do not reach.
+struct CheckpointUnlikely: PlanRule {
+    static let description = RuleDescription(
+        id: .checkpointUnlikely,
+        summary: "The expectation model's mean for a checkpoint expectation is below 50 % of its target.",
+        rationale: """
+            A checkpoint is where the owner decides whether the launch is on track. Set \
+            where the plan's own assumptions cannot reach it, it will read as failure at \
+            day 30, 60 or 90 whatever the team does, and the launch gets cut before the \
+            pipeline has had time to mature.
+            """,
+        fix: "Lower the target to what the pipeline can deliver by that day, move the checkpoint later, or count an earlier stage (appointments, proposals, pipeline MRR) instead.",
+        triggering: [
+            .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
+                milestones:
+                  - {id: day-30, day: 30, owner: sales-manager, expect: [↓{metric: appointments, target: 40}]}
+                """),
+        ],
+        passing: [
+            .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
+                milestones:
+                  - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 8}]}
+                """),
+        ])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        plan.milestones.flatMap { milestone in
+            milestone.expect.compactMap { expectation -> Finding? in
+                let metric = expectation.metric.value
+                guard metric != .hardwareGP, let service = expectation.service?.value,
+                      model.model.sellers.contains(where: { $0.service == service }) else { return nil }
+                let mean = model.dealership(metric, service: service, byDay: milestone.day.value)
+                guard mean < 0.5 * expectation.target.value else { return nil }
+                return finding(
+                    "checkpoint `\(milestone.id.value)` expects \(JSONValue.format(expectation.target.value)) \(metric.rawValue) by day \(milestone.day.value); the model expects about \(Self.amount(mean)), \(HardwareClauseUnderminesQuota.percent(mean / expectation.target.value)) of the target",
+                    at: expectation.location)
+            }
+        }
+    }
+
+    static func amount(_ value: Double) -> String {
+        value >= 100 ? String(Int(value.rounded())) : JSONValue.format((value * 10).rounded() / 10)
+    }
+}

@@ -1,0 +1,49 @@
+/// A quota built on cold calls while the installed base sits untouched.
+struct ColdOutreachDependency: PlanRule {
+    static let description = RuleDescription(
+        id: .coldOutreachDependency,
+        summary: "A seller with a quota gets most of its appointments from cold prospects though customers exist.",
+        rationale: """
+            Cold outreach runs at about 100 dials for one appointment; the installed base, \
+            where the dealership already has the relationship, converts several times \
+            better. A plan whose quota leans on prospects while customer accounts exist \
+            spends the specialist's first months on the hardest route. Work the installed \
+            base and partners first.
+            """,
+        fix: "Give the role open or notify access to the customers segments, or add rep introductions (co-sell credit).",
+        triggering: [
+            .quota("↓{metric: new-mrr, target: 1000, by_day: 90}", territory: """
+                territory:
+                  segments:
+                    installed-base: {kind: customers, accounts: 800}
+                    open-market: {kind: prospects}
+                  rules:
+                    - {role: mps-specialist, segment: open-market, sells: [managed-print], access: open}
+                """),
+        ],
+        passing: [
+            .quota("{metric: new-mrr, target: 1000, by_day: 90}", territory: """
+                territory:
+                  segments:
+                    installed-base: {kind: customers, accounts: 800}
+                    open-market: {kind: prospects}
+                  rules:
+                    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}
+                    - {role: mps-specialist, segment: open-market, sells: [managed-print], access: open}
+                """),
+        ])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        guard plan.territory.segments.contains(where: { $0.kind == .customers }) else { return [] }
+        return plan.compensation.compactMap { comp in
+            guard let quota = comp.quota, model.quotaAttainment(of: comp.role.value) != nil,
+                  let index = model.sellerIndex(of: comp.role.value) else { return nil }
+            let sources = model.appointmentSources(seller: index, byDay: quota.byDay.value)
+            let total = sources.customers + sources.prospects + sources.referrals + sources.introductions
+            guard total > 0, sources.prospects / total > 0.6 else { return nil }
+            return finding(
+                "the model expects \(HardwareClauseUnderminesQuota.percent(sources.prospects / total)) of `\(comp.role.value)`'s appointments by day \(quota.byDay.value) to come from cold prospects, although the dealership has customer accounts",
+                at: quota.location)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Hardware commission where the specialist may sell hardware freely, before
+/// the managed-services quota is due: the easy transactional deal wins.
+struct HardwareClauseUnderminesQuota: PlanRule {
+    static let description = RuleDescription(
+        id: .hardwareClauseUnderminesQuota,
+        summary: "A seller with a service quota is paid on hardware where they may sell it freely.",
+        rationale: """
+            "Just while you're building your MPS pipeline, you can sell hardware in the open \
+            market." A hardware deal pays this month; a managed-print agreement pays months \
+            from now, if it closes. Paid on both, the specialist spends most of the day on \
+            hardware, competes with the reps, and misses the managed-services quota the \
+            launch depends on. The message gives the model's share of touches diverted to \
+            hardware and the expected quota attainment with and without the clause.
+            """,
+        fix: "End the hardware line before the quota's period (or remove it), or take `hardware` out of the role's `sells` in that segment.",
+        triggering: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    base_salary: 60000
+                    quota: {metric: new-mrr, target: 3000, by_day: 90}
+                    commissions:
+                      - {metric: new-mrr, multiple: 1.5}
+                      - ↓{metric: hardware-gp, percent: 8, segments: [open-market]}
+                """, territory: Example.openMarket(sells: "[managed-print, hardware]")),
+        ],
+        passing: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    base_salary: 60000
+                    quota: {metric: new-mrr, target: 3000, by_day: 90}
+                    commissions:
+                      - {metric: new-mrr, multiple: 1.5}
+                      - {metric: hardware-gp, percent: 8, segments: [open-market]}
+                """, territory: Example.openMarket(sells: "[managed-print]")),
+        ])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        var findings: [Finding] = []
+        for comp in plan.compensation {
+            guard let quota = comp.quota, quota.metric.value.isService, let index = model.sellerIndex(of: comp.role.value),
+                  model.model.sellers[index].service == quota.service?.value,
+                  let with = model.quotaAttainment(of: comp.role.value) else { continue }
+            let freeRules = plan.territory.rules.filter {
+                $0.role.value == comp.role.value && ($0.access == .open || $0.access == .notify) && $0.sells.contains { $0.value == hardwareLine }
+            }
+            let offending = comp.commissions.filter { line in
+                line.metric.value == .hardwareGP && (line.fromDay ?? .min) < quota.byDay.value
+                    && freeRules.contains { line.pays(in: $0.segment.value) }
+            }
+            guard !offending.isEmpty else { continue }
+            let without = ExpectationModel(plan.removingCommissionLines(offending.map(\.location.keyPath)))
+                .quotaAttainment(of: comp.role.value) ?? with
+            let diversion = model.model.sellers[index].diversion
+            for line in offending {
+                let where_ = line.segments.map { Suggestion.list($0.map(\.value), conjunction: "and") } ?? "every segment"
+                let until = line.untilDay.map { " until day \($0)" } ?? ""
+                let rule = freeRules.first { line.pays(in: $0.segment.value) }
+                findings.append(finding(
+                    "`\(comp.role.value)` is paid \(line.rateText) on hardware in \(where_)\(until), where they may sell hardware freely, before their `\(quota.metric.value.rawValue)` quota is due on day \(quota.byDay.value): the model expects about \(Self.percent(diversion.share)) of their touches to go to hardware, and expected quota attainment is \(Self.percent(with)) with this clause against \(Self.percent(without)) without it",
+                    at: line.location,
+                    related: [.init(quota.location, note: "the quota")] + (rule.map { [.init($0.location, note: "the rule that lets them sell hardware here")] } ?? [])))
+            }
+        }
+        return findings
+    }
+
+    static func percent(_ share: Double) -> String {
+        let value = share * 100
+        return value < 10 && value > 0 && value.rounded() != value ? "\(JSONValue.format((value * 10).rounded() / 10)) %" : "\(Int(value.rounded())) %"
+    }
+}
+
+extension CommissionLine {
+    /// "8 % of gross profit", "1.5 x MRR", "250 per sale" — for messages.
+    var rateText: String {
+        switch rate {
+        case .multiple(let multiple): "\(JSONValue.format(multiple)) x MRR"
+        case .percent(let percent): metric.value == .hardwareGP ? "\(JSONValue.format(percent)) % of gross profit" : "\(JSONValue.format(percent)) % of first-year value"
+        case .amount(let amount): "\(JSONValue.format(amount)) per \(metric.value == .hardwareGP ? "sale" : "agreement")"
+        }
+    }
+}
+
+extension Playbook {
+    /// The plan without the commission lines at these key paths: the
+    /// counterfactual "what if the clause were not there".
+    public func removingCommissionLines(_ paths: [KeyPath]) -> Playbook {
+        var plan = self
+        for index in plan.compensation.indices {
+            plan.compensation[index].commissions.removeAll { paths.contains($0.location.keyPath) }
+        }
+        return plan
+    }
+}

@@ -1,0 +1,23 @@
+/// A quota that can be hit by accident.
+struct QuotaTooEasy: PlanRule {
+    static let description = RuleDescription(
+        id: .quotaTooEasy,
+        summary: "Expected quota attainment is 150 % or more.",
+        rationale: """
+            A quota the pipeline beats by half without trying holds nobody accountable: it \
+            pays accelerators for the ordinary and tells the team that the numbers are not \
+            serious. Set the quota where the plan's own assumptions put the expected result.
+            """,
+        fix: "Raise the target toward what the plan expects, or bring `by_day` forward.",
+        triggering: [.quota("↓{metric: new-mrr, target: 500, by_day: 90}")],
+        passing: [.quota("{metric: new-mrr, target: 1000, by_day: 90}")])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        plan.compensation.compactMap { comp in
+            guard let quota = comp.quota, let attainment = model.quotaAttainment(of: comp.role.value), attainment >= 1.5 else { return nil }
+            return finding(
+                "the model expects `\(comp.role.value)` to reach about \(HardwareClauseUnderminesQuota.percent(attainment)) of their `\(quota.metric.value.rawValue)` quota of \(JSONValue.format(quota.target.value)) by day \(quota.byDay.value)",
+                at: quota.location)
+        }
+    }
+}

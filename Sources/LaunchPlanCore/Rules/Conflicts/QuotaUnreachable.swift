@@ -1,0 +1,25 @@
+/// A quota the pipeline cannot reach.
+struct QuotaUnreachable: PlanRule {
+    static let description = RuleDescription(
+        id: .quotaUnreachable,
+        summary: "Expected quota attainment at the quota's day is below 50 %.",
+        rationale: """
+            A quota the pipeline cannot reach is not a stretch goal: it tells the new hire \
+            on day one that they will fail, and with a salary cut attached it makes the cut \
+            all but certain. The expectation model puts the plan's own assumptions (touches, \
+            funnel, sales cycle, deal size) together; if even its mean falls short by half, \
+            the quota, the timing or the assumptions are wrong.
+            """,
+        fix: "Lower the target, move `by_day` later (or add a ramp), or open warmer accounts to the role.",
+        triggering: [.quota("↓{metric: new-mrr, target: 3000, by_day: 90}")],
+        passing: [.quota("{metric: new-mrr, target: 1000, by_day: 90}")])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        plan.compensation.compactMap { comp in
+            guard let quota = comp.quota, let attainment = model.quotaAttainment(of: comp.role.value), attainment < 0.5 else { return nil }
+            return finding(
+                "the model expects `\(comp.role.value)` to reach about \(HardwareClauseUnderminesQuota.percent(attainment)) of their `\(quota.metric.value.rawValue)` quota of \(JSONValue.format(quota.target.value)) by day \(quota.byDay.value)",
+                at: quota.location)
+        }
+    }
+}

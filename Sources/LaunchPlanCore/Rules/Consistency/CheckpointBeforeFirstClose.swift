@@ -1,0 +1,47 @@
+/// Agreements expected before any can exist.
+struct CheckpointBeforeFirstClose: PlanRule {
+    static let description = RuleDescription(
+        id: .checkpointBeforeFirstClose,
+        summary: "A checkpoint expects agreements or new MRR before any deal can close.",
+        rationale: """
+            No managed-services deal closes faster than the shortest sales cycle after the \
+            first appointment. A checkpoint that expects signed agreements before the first \
+            seller's start day plus that cycle (or for a service nobody sells) is a \
+            checkpoint the launch fails by construction.
+            """,
+        fix: "Expect appointments, assessments or proposals at that day, and agreements later.",
+        triggering: [
+            .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
+                milestones:
+                  - {id: day-20, day: 20, owner: sales-manager, expect: [↓{metric: agreements, target: 1}]}
+                """),
+            .playbook(milestones: """
+                milestones:
+                  - {id: day-60, day: 60, owner: sales-manager, expect: [↓{metric: new-mrr, target: 1000}]}
+                """),
+        ],
+        passing: [
+            .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
+                milestones:
+                  - {id: day-60, day: 60, owner: sales-manager, expect: [{metric: agreements, target: 1}]}
+                """),
+        ])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        plan.milestones.flatMap { milestone in
+            milestone.expect.compactMap { expectation -> Finding? in
+                guard [.agreements, .newMRR].contains(expectation.metric.value), let service = expectation.service?.value else { return nil }
+                let starts = model.model.sellers.filter { $0.service == service }.map { Double(max(0, $0.role.startDay)) }
+                guard let first = starts.min() else {
+                    return finding("checkpoint `\(milestone.id.value)` expects `\(service)` \(expectation.metric.value.rawValue), but no role sells `\(service)`",
+                                   at: expectation.location)
+                }
+                let earliest = first + plan.assumptions.cycleDays.min
+                guard Double(milestone.day.value) < earliest else { return nil }
+                return finding(
+                    "checkpoint `\(milestone.id.value)` expects \(expectation.metric.value.rawValue) by day \(milestone.day.value), but the first deal can close on day \(JSONValue.format(earliest)) at the earliest",
+                    at: expectation.location)
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// An objective no one's quota adds up to.
+struct QuotaObjectiveGap: PlanRule {
+    static let description = RuleDescription(
+        id: .quotaObjectiveGap,
+        summary: "The quotas on an objective's metric add up to less than its target.",
+        rationale: """
+            The owner commits the business to an objective; people deliver quotas. When the \
+            quotas on the same metric, due by the objective's day, add up to less than the \
+            objective, the gap belongs to nobody: everyone can make their number while the \
+            launch misses its own.
+            """,
+        fix: "Raise or add quotas on the metric (per person, times headcount) until they cover the objective.",
+        triggering: [
+            .playbook(objectives: "objectives:\n  mps-mrr: {metric: new-mrr, target: ↓6000, by_day: 90, owner: owner}", compensation: """
+                compensation:
+                  mps-specialist:
+                    quota: {metric: new-mrr, target: 4000, by_day: 90}
+                """),
+        ],
+        passing: [
+            .playbook(compensation: """
+                compensation:
+                  mps-specialist:
+                    quota: {metric: new-mrr, target: 6000, by_day: 90}
+                """),
+        ])
+
+    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+        plan.objectives.compactMap { objective in
+            let metric = objective.metric.value
+            guard [.newMRR, .agreements, .hardwareGP].contains(metric) else { return nil }
+            let covered = plan.compensation.reduce(0.0) { total, comp in
+                guard let quota = comp.quota, quota.metric.value == metric, quota.service?.value == objective.service?.value,
+                      quota.byDay.value <= objective.byDay.value else { return total }
+                return total + quota.target.value * Double(plan.role(comp.role.value)?.headcount ?? 1)
+            }
+            guard covered < objective.target.value else { return nil }
+            let carried = covered == 0 ? "no one carries a quota on it" : "the quotas on it add up to \(JSONValue.format(covered))"
+            return finding(
+                "objective `\(objective.id.value)` is \(JSONValue.format(objective.target.value)) \(metric.rawValue) by day \(objective.byDay.value), but \(carried) by then",
+                at: objective.target.location)
+        }
+    }
+}

@@ -20,8 +20,10 @@ extension LaunchPlan {
         @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
         var failOn: FailOn = .error
 
+        @OptionGroup var check: CheckOptions
+
         func run() throws {
-            let validator = Validator()
+            let validator = try check.validator()
             let sources = try PlaybookFiles.sources(paths, limits: validator.limits)
             let report = Report(files: sources.map(validator.validate))
             let output = Terminal.standardOutput

@@ -109,3 +109,53 @@ struct PipeTests {
         #expect(result.stdout == "1 file checked: no findings\n")
     }
 }
+
+@Suite("Waivers and rule levels on the command line")
+struct RuleLevelCLITests {
+    @Test("waived and unused waivers in text and JSON match their golden files")
+    func waivedGolden() throws {
+        let text = try CommandRunner.run(["validate", "Tests/Fixtures/waived.yaml"])
+        try CommandRunner.expectGolden(text.stdout, "waived.text")
+        let json = try CommandRunner.run(["validate", "--format", "json", "Tests/Fixtures/waived.yaml"])
+        try CommandRunner.expectGolden(json.stdout, "waived.json")
+        #expect(json.stdout.contains("\"waived\": true"))
+    }
+
+    @Test("--ignore-waivers makes a waived finding count again")
+    func ignoreWaivers() throws {
+        let honoured = try CommandRunner.run(["validate", "--fail-on", "warning", "--rule", "waiver-unused=off", "Tests/Fixtures/waived.yaml"])
+        let ignored = try CommandRunner.run(["validate", "--fail-on", "warning", "--ignore-waivers", "--rule", "waiver-unused=off", "Tests/Fixtures/waived.yaml"])
+        #expect(honoured.status == 0)
+        #expect(ignored.status == 1)
+        #expect(ignored.stdout.contains("[permission-without-sla]"))
+    }
+
+    @Test("--rule changes a severity or turns a rule off; bad ones are usage errors", arguments: [
+        (["--rule", "team-not-briefed=off"], Int32(0)), (["--rule", "waiver-unused=error"], 1),
+        (["--rule", "team-not-brefed=off"], 2), (["--rule", "yaml-syntax=off"], 2), (["--today", "tomorrow"], 2),
+    ] as [([String], Int32)])
+    func ruleLevels(options: [String], status: Int32) throws {
+        let result = try CommandRunner.run(["validate"] + options + ["Tests/Fixtures/waived.yaml"])
+        #expect(result.status == status)
+        if status == 2 {
+            #expect(result.stdout.isEmpty)
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
+
+    @Test(".launchplan.yml is found from the working directory upward")
+    func configDiscovery() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("launchplan-config-\(getpid())")
+        let inner = folder.appendingPathComponent("plans/q1")
+        try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try "rules:\n  waiver-unused: error\n".write(to: folder.appendingPathComponent(".launchplan.yml"), atomically: true, encoding: .utf8)
+        let playbook = CommandRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/waived.yaml").path
+        let result = try CommandRunner.run(["-c", "cd \"$1\" && \"$0\" validate \"$2\"", CommandRunner.binary.path, inner.path, playbook], shell: true)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error: this waiver of `team-not-briefed` matches no finding"))
+        try "rules:\n  waiver-unusd: error\n".write(to: folder.appendingPathComponent(".launchplan.yml"), atomically: true, encoding: .utf8)
+        let broken = try CommandRunner.run(["-c", "cd \"$1\" && \"$0\" validate \"$2\"", CommandRunner.binary.path, inner.path, playbook], shell: true)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains(".launchplan.yml:2:3: unknown rule `waiver-unusd`; did you mean `waiver-unused`?"))
+    }
+}

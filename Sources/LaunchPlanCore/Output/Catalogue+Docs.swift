@@ -1,7 +1,13 @@
 extension Catalogue {
+    /// Every plan-level rule's description, in RULES.md order: the catalogue's
+    /// rules and `waiver-unused`, which the waiver pass applies.
+    public static var descriptions: [RuleDescription] {
+        all.map { type(of: $0).description } + [WaiverPolicy.unusedDescription]
+    }
+
     /// `launchplan rules`: id, default severity and summary of every rule.
     public static func table() -> String {
-        let rows = ReadingRules.all.map { ($0.id, $0.summary) } + all.map { (type(of: $0).description.id, type(of: $0).description.summary) }
+        let rows = ReadingRules.all.map { ($0.id, $0.summary) } + descriptions.map { ($0.id, $0.summary) }
         let width = rows.map(\.0.id.count).max() ?? 0
         var out = "RULE" + String(repeating: " ", count: width - 4) + "  SEVERITY  SUMMARY\n"
         for (id, summary) in rows {
@@ -32,8 +38,7 @@ extension Catalogue {
             out += "| `\(id.id)` | \(id.defaultSeverity.rawValue) | \(summary) |\n"
         }
         out += "\n## Plan rules\n"
-        for rule in all {
-            let d = type(of: rule).description
+        for d in descriptions {
             out += "\n### `\(d.id.id)` (\(d.id.defaultSeverity.rawValue))\n\n\(d.summary)\n\n\(d.rationale)\n\n**Fix:** \(d.fix)\n"
             for example in d.triggering {
                 out += "\nTriggers (the finding points at `↓`):\n\n```yaml\n\(example.marked)```\n"

@@ -2,9 +2,13 @@
 /// The rules run on whatever decoded, even when reading found problems.
 public struct Validator: Sendable {
     public var limits: InputLimits
+    public var settings: RuleSettings
+    public var waiverPolicy: WaiverPolicy
 
-    public init(limits: InputLimits = .standard) {
+    public init(limits: InputLimits = .standard, settings: RuleSettings = RuleSettings(), waiverPolicy: WaiverPolicy = WaiverPolicy()) {
         self.limits = limits
+        self.settings = settings
+        self.waiverPolicy = waiverPolicy
     }
 
     public func validate(_ source: PlaybookSource) -> FileReport {
@@ -15,8 +19,13 @@ public struct Validator: Sendable {
             return FileReport(path: source.path, findings: loaded.findings, playbook: nil, source: quotable)
         }
         let decoded = PlaybookDecoder().decode(loaded.root)
-        let planFindings = decoded.playbook.map(Catalogue.check) ?? []
-        return FileReport(path: source.path, findings: loaded.findings + decoded.findings + planFindings,
+        var findings = loaded.findings + decoded.findings
+        if let playbook = decoded.playbook {
+            // Waivers first (a waiver of a rule turned off is still used), then overrides.
+            findings = waiverPolicy.apply(playbook.waivers, to: findings + Catalogue.check(playbook), launch: playbook.launch)
+        }
+        findings = settings.apply(to: findings)
+        return FileReport(path: source.path, findings: findings,
                           playbook: decoded.playbook, source: quotable)
     }
 

@@ -61,3 +61,28 @@ struct RuleDocsTests {
         #expect(lines.contains { $0.hasPrefix("team-not-briefed") && $0.contains(" error ") })
     }
 }
+
+@Suite("Explanations")
+struct ExplanationTests {
+    @Test("every rule explains itself with its triggering finding", arguments: Catalogue.descriptions.map(\.id.id))
+    func explains(id: String) throws {
+        let text = try #require(Explanation.text(for: id))
+        #expect(text.contains("[\(id)]"), "the triggering example's finding is shown")
+        #expect(text.contains("Does not trigger"))
+    }
+
+    @Test("the model rules trace their findings on the lakeside story", arguments: [
+        "hardware-clause-undermines-quota", "quota-unreachable", "checkpoint-unlikely",
+    ])
+    func traces(id: String) throws {
+        let report = Validator().validate(PlaybookSource(path: "l.yaml", bytes: try readFile("playbooks/lakeside-story.yaml")))
+        let text = Explanation.text(for: id, in: report)
+        #expect(text.contains("calculation:"))
+    }
+
+    @Test("reading rules and unknown ids")
+    func others() {
+        #expect(Explanation.text(for: "yaml-syntax")?.contains("cannot be waived") == true)
+        #expect(Explanation.text(for: "no-such-rule") == nil)
+    }
+}

@@ -159,3 +159,35 @@ struct RuleLevelCLITests {
         #expect(broken.stderr.contains(".launchplan.yml:2:3: unknown rule `waiver-unusd`; did you mean `waiver-unused`?"))
     }
 }
+
+@Suite("launchplan explain")
+struct ExplainTests {
+    @Test("a rule: rationale, fix, the triggering example with its finding, and a passing example")
+    func rule() throws {
+        let result = try CommandRunner.run(["explain", "permission-without-sla"])
+        #expect(result.status == 0)
+        for part in ["permission-without-sla (warning)", "Why it matters", "Fix", "Triggers", "Does not trigger",
+                     "example.yaml:", "[permission-without-sla]"] {
+            #expect(result.stdout.contains(part), "missing \(part)")
+        }
+    }
+
+    @Test("--plan shows the calculation behind the hardware clause on the lakeside story")
+    func plan() throws {
+        let result = try CommandRunner.run(["explain", "hardware-clause-undermines-quota", "--plan", "playbooks/lakeside-story.yaml"])
+        #expect(result.status == 0)
+        try CommandRunner.expectGolden(result.stdout, "explain-hardware-clause.text")
+        #expect(result.stdout.contains("hardware diversion (h)                         0.7701"))
+    }
+
+    @Test("an unknown id: did you mean, exit 2", arguments: [
+        ("permision-without-sla", "did you mean `permission-without-sla`?"), ("hardware-clause", "did you mean `hardware-clause-undermines-quota`?"),
+        ("nonsense", "see `launchplan rules`"),
+    ])
+    func unknown(id: String, hint: String) throws {
+        let result = try CommandRunner.run(["explain", id])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(hint))
+    }
+}

@@ -8,10 +8,28 @@ public protocol PlanRule: Sendable {
     /// applied afterwards, in one place. `model` is the plan's expectation
     /// model, built once for all rules.
     func check(_ plan: Playbook, model: ExpectationModel) -> [Finding]
+    /// The calculation behind one of this rule's findings, for `explain --plan`;
+    /// empty for rules that compare what the plan says without the model.
+    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep]
 }
 
 extension PlanRule {
     var description: RuleDescription { Self.description }
+
+    public func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] { [] }
+
+    /// The seller whose quota sits at (or above) the finding's key path, with the
+    /// steps to its expected attainment.
+    func quotaTrace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+        guard let comp = plan.compensation.first(where: { $0.location.keyPath.contains(finding.location.keyPath) }),
+              let quota = comp.quota, let index = model.sellerIndex(of: comp.role.value),
+              let attainment = model.quotaAttainment(of: comp.role.value) else { return [] }
+        let reached = model.perPerson(quota.metric.value, seller: index, byDay: quota.byDay.value)
+        return model.sellerTrace(seller: index, byDay: quota.byDay.value) + [
+            TraceStep("\(quota.metric.value.rawValue) by day \(quota.byDay.value) per person", "expected", reached),
+            TraceStep("quota attainment", "\(ExpectationModel.number(reached)) / target \(ExpectationModel.number(quota.target.value))", attainment),
+        ]
+    }
 
     /// A finding of this rule with its id and the description's fix unless another is given.
     func finding(_ message: String, at location: SourceLocation, related: [Finding.Related] = [], fix: String? = nil) -> Finding {

@@ -38,6 +38,27 @@ struct CheckpointUnlikely: PlanRule {
         }
     }
 
+    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+        guard let milestone = plan.milestones.first(where: { $0.location.keyPath.contains(finding.location.keyPath) }),
+              let expectation = milestone.expect.first(where: { $0.location.keyPath == finding.location.keyPath }),
+              let service = expectation.service?.value else { return [] }
+        let metric = expectation.metric.value
+        var steps: [TraceStep] = []
+        for (index, seller) in model.model.sellers.enumerated() where seller.service == service {
+            steps += model.sellerTrace(seller: index, byDay: milestone.day.value).map { step in
+                TraceStep("`\(seller.role.id.value)`: \(step.label)", step.formula, step.value)
+            }
+            steps.append(TraceStep("`\(seller.role.id.value)`: \(metric.rawValue) by day \(milestone.day.value)",
+                                   "per person x headcount \(seller.role.headcount)",
+                                   model.perPerson(metric, seller: index, byDay: milestone.day.value) * Double(seller.role.headcount)))
+        }
+        let mean = model.dealership(metric, service: service, byDay: milestone.day.value)
+        return steps + [
+            TraceStep("dealership \(metric.rawValue) by day \(milestone.day.value)", "sum over sellers of `\(service)`", mean),
+            TraceStep("share of the target", "\(ExpectationModel.number(mean)) / \(ExpectationModel.number(expectation.target.value))", mean / expectation.target.value),
+        ]
+    }
+
     static func amount(_ value: Double) -> String {
         value >= 100 ? String(Int(value.rounded())) : JSONValue.format((value * 10).rounded() / 10)
     }

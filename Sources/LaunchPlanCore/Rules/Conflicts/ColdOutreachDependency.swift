@@ -46,4 +46,8 @@ struct ColdOutreachDependency: PlanRule {
                 at: quota.location)
         }
     }
+
+    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+        quotaTrace(finding, plan: plan, model: model)
+    }
 }

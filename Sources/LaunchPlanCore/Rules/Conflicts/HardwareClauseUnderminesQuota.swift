@@ -66,6 +66,46 @@ struct HardwareClauseUnderminesQuota: PlanRule {
         return findings
     }
 
+    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+        guard let comp = plan.compensation.first(where: { $0.location.keyPath.contains(finding.location.keyPath) }),
+              let line = comp.commissions.first(where: { $0.location.keyPath == finding.location.keyPath }),
+              let index = model.sellerIndex(of: comp.role.value), let quota = comp.quota else { return [] }
+        let d = model.model.sellers[index].diversion
+        let a = plan.assumptions
+        let n = ExpectationModel.number
+        let start = model.model.sellers[index].role.startDay
+        var steps = [
+            TraceStep("commission per hardware touch (E_hw)", Self.perHardwareTouchFormula(line, a), d.commissionPerHardwareTouch),
+            TraceStep("blended appointments per touch (a)", "customer share x customer rate + prospect share x prospect rate, first ramped day", d.appointmentsPerTouch),
+            TraceStep("close rate (p_close)", "\(n(a.stages.assessmentPercent)) % x \(n(a.stages.proposalPercent)) % x \(n(a.stages.agreementPercent)) %", d.closeRate),
+            TraceStep("commission per agreement (V)", "own-sales lines on one deal of mean MRR \(n(a.dealMRR.mean))", d.commissionPerAgreement),
+            TraceStep("share of deals closing inside the horizon (w)", "triangular cycle CDF at (\(plan.launch.horizonDays) - \(start)) / 2", d.closingShare),
+            TraceStep("commission per service touch (E_ms)", "a x p_close x V x w", d.commissionPerServiceTouch),
+        ]
+        steps.append(d.isAuto
+            ? TraceStep("hardware diversion (h)", "min(0.9, E_hw / (E_hw + E_ms))", d.share)
+            : TraceStep("hardware diversion (h)", "hardware_diversion_percent", d.share))
+        let without = ExpectationModel(plan.removingCommissionLines(d.lines.map(\.location.keyPath)))
+        let withValue = model.perPerson(quota.metric.value, seller: index, byDay: quota.byDay.value)
+        let withoutValue = without.sellerIndex(of: comp.role.value).map { without.perPerson(quota.metric.value, seller: $0, byDay: quota.byDay.value) } ?? 0
+        steps += [
+            TraceStep("\(quota.metric.value.rawValue) by day \(quota.byDay.value), with the clause", "expectation model", withValue),
+            TraceStep("quota attainment with the clause", "\(n(withValue)) / \(n(quota.target.value))", withValue / quota.target.value),
+            TraceStep("\(quota.metric.value.rawValue) by day \(quota.byDay.value), without the hardware lines", "expectation model, h = 0", withoutValue),
+            TraceStep("quota attainment without the clause", "\(n(withoutValue)) / \(n(quota.target.value))", withoutValue / quota.target.value),
+        ]
+        return steps
+    }
+
+    static func perHardwareTouchFormula(_ line: CommissionLine, _ a: Assumptions) -> String {
+        let n = ExpectationModel.number
+        switch line.rate {
+        case .percent(let percent): return "\(n(percent)) % x gross_profit \(n(a.hardware.grossProfit)) / touches_per_sale \(n(a.hardware.touchesPerSale))"
+        case .amount(let amount): return "amount \(n(amount)) / touches_per_sale \(n(a.hardware.touchesPerSale))"
+        case .multiple: return "no hardware commission"
+        }
+    }
+
     static func percent(_ share: Double) -> String {
         let value = share * 100
         return value < 10 && value > 0 && value.rounded() != value ? "\(JSONValue.format((value * 10).rounded() / 10)) %" : "\(Int(value.rounded())) %"

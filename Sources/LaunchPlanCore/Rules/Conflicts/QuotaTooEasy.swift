@@ -20,4 +20,8 @@ struct QuotaTooEasy: PlanRule {
                 at: quota.location)
         }
     }
+
+    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+        quotaTrace(finding, plan: plan, model: model)
+    }
 }

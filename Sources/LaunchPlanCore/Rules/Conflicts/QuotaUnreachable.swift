@@ -22,4 +22,8 @@ struct QuotaUnreachable: PlanRule {
                 at: quota.location)
         }
     }
+
+    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+        quotaTrace(finding, plan: plan, model: model)
+    }
 }

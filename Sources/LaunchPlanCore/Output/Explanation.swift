@@ -1,0 +1,68 @@
+/// `launchplan explain ID`: a rule's rationale, an example that triggers it
+/// with its finding, the fix and an example that does not; with a plan, the
+/// calculation behind each of its findings there.
+public enum Explanation {
+    /// Nil when no rule has this id.
+    public static func text(for id: String) -> String? {
+        if let reading = ReadingRules.all.first(where: { $0.id.id == id }) {
+            return """
+                \(id) (\(reading.id.defaultSeverity.rawValue); about reading the file, cannot be waived)
+
+                \(reading.summary)
+
+                Reading findings are reported by the loader and the decoder; the README lists \
+                what each covers. They are errors and cannot be waived or turned off.
+
+                """
+        }
+        guard let d = Catalogue.descriptions.first(where: { $0.id.id == id }) else { return nil }
+        var out = "\(id) (\(d.id.defaultSeverity.rawValue))\n\n\(d.summary)\n\nWhy it matters\n\(indent(d.rationale))\n\nFix\n\(indent(d.fix))\n"
+        for example in d.triggering {
+            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
+            out += "\nTriggers\n\(indent(example.text))\n"
+            for finding in report.findings where finding.rule == d.id {
+                out += indent(finding.text(in: report, style: TextStyle(enabled: false)).trimmingTrailingNewlines) + "\n"
+            }
+        }
+        for example in d.passing {
+            out += "\nDoes not trigger\n\(indent(example.text))\n"
+        }
+        return out
+    }
+
+    /// Each finding of rule `id` in a checked playbook, with its calculation.
+    public static func text(for id: String, in report: FileReport) -> String {
+        let findings = report.findings.filter { $0.rule.id == id }
+        guard !findings.isEmpty else { return "\(report.path): no `\(id)` finding\n" }
+        let rule = Catalogue.rule(id)
+        let model = report.playbook.map(ExpectationModel.init)
+        var out = ""
+        for finding in findings {
+            out += finding.text(in: report, style: TextStyle(enabled: false))
+            guard let rule, let model, let plan = report.playbook else { continue }
+            let steps = rule.trace(finding, plan: plan, model: model)
+            guard !steps.isEmpty else { continue }
+            out += "  calculation:\n"
+            let width = steps.map(\.label.count).max() ?? 0
+            for step in steps {
+                out += "    " + step.label + String(repeating: " ", count: width - step.label.count)
+                    + "  " + ExpectationModel.number(step.value) + "   (" + step.formula + ")\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+            .trimmingTrailingNewlines
+    }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+}

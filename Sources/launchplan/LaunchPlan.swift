@@ -14,7 +14,7 @@ struct LaunchPlan: ParsableCommand {
             `launchplan validate` finds its problems with exact positions and a fix for each.
             """,
         version: Tool.version,
-        subcommands: [Validate.self, Rules.self, Explain.self, Schema.self]
+        subcommands: [Validate.self, Simulate.self, Rules.self, Explain.self, Schema.self]
     )
 
     /// Exit codes as CLI.md sets them: 0 and 1 from the commands, 2 for every

@@ -191,3 +191,46 @@ struct ExplainTests {
         #expect(result.stderr.contains(hint))
     }
 }
+
+@Suite("launchplan simulate --expected")
+struct SimulateExpectedTests {
+    @Test("text and JSON match their golden files on the lakeside story, counterfactual included")
+    func golden() throws {
+        let text = try CommandRunner.run(["simulate", "--expected", "playbooks/lakeside-story.yaml"])
+        #expect(text.status == 0)
+        try CommandRunner.expectGolden(text.stdout, "simulate-expected-lakeside.text")
+        let json = try CommandRunner.run(["simulate", "--expected", "--format", "json", "playbooks/lakeside-story.yaml"])
+        #expect(json.status == 0)
+        try CommandRunner.expectGolden(json.stdout, "simulate-expected-lakeside.json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        for key in ["runs", "seed", "horizon_days", "assumptions", "checkpoints", "objectives", "roles", "counterfactual", "sensitivity"] {
+            #expect(object.keys.contains(key), "missing \(key)")
+        }
+        let role = try #require((object["roles"] as? [[String: Any]])?.first)
+        #expect(Set(role.keys) == ["role", "quota_attainment", "adjustment_probability", "pay", "hardware_diversion"])
+        #expect(object["counterfactual"] is [String: Any])
+    }
+
+    @Test("the good plan has no counterfactual")
+    func noCounterfactual() throws {
+        let json = try CommandRunner.run(["simulate", "--expected", "--format", "json", "playbooks/northwind-good.yaml"])
+        #expect(json.status == 0)
+        #expect(json.stdout.contains("\"counterfactual\": null"))
+    }
+
+    @Test("a playbook with reading findings is refused with them, exit 1")
+    func refused() throws {
+        let result = try CommandRunner.run(["simulate", "--expected", "playbooks/exercises/yaml-traps.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("[schema-unknown-key]"))
+        #expect(!result.stderr.contains("[team-not-briefed]"), "only reading findings")
+    }
+
+    @Test("without --expected: the Monte Carlo run is not built yet, a usage error")
+    func monteCarloNotYet() throws {
+        let result = try CommandRunner.run(["simulate", "playbooks/lakeside-story.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--expected"))
+    }
+}

@@ -39,17 +39,9 @@ struct HardwareClauseUnderminesQuota: PlanRule {
     func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         var findings: [Finding] = []
         for comp in plan.compensation {
-            guard let quota = comp.quota, quota.metric.value.isService, let index = model.sellerIndex(of: comp.role.value),
-                  model.model.sellers[index].service == quota.service?.value,
+            let (offending, freeRules) = model.underminingHardwareLines(of: comp)
+            guard let quota = comp.quota, let index = model.sellerIndex(of: comp.role.value), !offending.isEmpty,
                   let with = model.quotaAttainment(of: comp.role.value) else { continue }
-            let freeRules = plan.territory.rules.filter {
-                $0.role.value == comp.role.value && ($0.access == .open || $0.access == .notify) && $0.sells.contains { $0.value == hardwareLine }
-            }
-            let offending = comp.commissions.filter { line in
-                line.metric.value == .hardwareGP && (line.fromDay ?? .min) < quota.byDay.value
-                    && freeRules.contains { line.pays(in: $0.segment.value) }
-            }
-            guard !offending.isEmpty else { continue }
             let without = ExpectationModel(plan.removingCommissionLines(offending.map(\.location.keyPath)))
                 .quotaAttainment(of: comp.role.value) ?? with
             let diversion = model.model.sellers[index].diversion

@@ -1,0 +1,63 @@
+extension Projection {
+    /// `simulate --format json`, in the keys of CLI.md. Means sit beside the
+    /// probabilities and percentiles, which are null in `--expected` mode.
+    public func json() -> JSONValue {
+        var members: [(String, JSONValue)] = []
+        switch mode {
+        case .expected:
+            members += [("mode", .string("expected")), ("runs", .null), ("seed", .null)]
+        case .monteCarlo(let runs, let seed):
+            members += [("mode", .string("monte-carlo")), ("runs", .int(runs)), ("seed", .string(String(seed)))]
+        }
+        members += body()
+        members.append(("counterfactual", counterfactual.first.map { .object($0.body()) } ?? .null))
+        members.append(("sensitivity", .array(sensitivity.map { entry in
+            .object([("assumption", .string(entry.assumption)), ("low", Self.value(entry.low)), ("high", Self.value(entry.high))])
+        })))
+        return .object(members)
+    }
+
+    /// Everything but the run settings, the counterfactual and the sensitivity:
+    /// the shape the counterfactual shares.
+    func body() -> [(String, JSONValue)] {
+        [
+            ("horizon_days", .int(horizonDays)),
+            ("assumptions", assumptions.json),
+            ("defaults_used", .array(assumptions.defaulted.map(JSONValue.string))),
+            ("checkpoints", .array(checkpoints.map { checkpoint in
+                .object([("milestone", .string(checkpoint.milestone)), ("day", .int(checkpoint.day)),
+                         ("expectations", .array(checkpoint.expectations.map { expectation in
+                             .object([("metric", .string(expectation.metric.rawValue)), ("service", expectation.service.map(JSONValue.string) ?? .null),
+                                      ("target", .number(expectation.target))] + expectation.estimate.members)
+                         }))])
+            })),
+            ("objectives", .array(objectives.map { objective in
+                .object([("objective", .string(objective.objective)), ("metric", .string(objective.metric.rawValue)),
+                         ("target", .number(objective.target)), ("by_day", .int(objective.byDay))] + objective.estimate.members)
+            })),
+            ("roles", .array(roles.map { role in
+                .object([
+                    ("role", .string(role.role)),
+                    ("quota_attainment", .object(role.quotaAttainment.members.filter { $0.0 != "probability" })),
+                    ("adjustment_probability", Self.value(role.adjustmentProbability)),
+                    ("pay", .object(role.pay.members.filter { $0.0 != "probability" } + [
+                        ("base", Self.value(role.base)), ("service_commission", Self.value(role.serviceCommission)),
+                        ("hardware_commission", Self.value(role.hardwareCommission)),
+                    ])),
+                    ("hardware_diversion", Self.value(role.hardwareDiversion)),
+                ])
+            })),
+        ]
+    }
+
+    static func value(_ number: Double?) -> JSONValue {
+        number.map { .number(($0 * 1_000_000).rounded() / 1_000_000) } ?? .null
+    }
+}
+
+extension Projection.Estimate {
+    var members: [(String, JSONValue)] {
+        [("probability", Projection.value(probability)), ("mean", Projection.value(mean)),
+         ("p10", Projection.value(p10)), ("p50", Projection.value(p50)), ("p90", Projection.value(p90))]
+    }
+}

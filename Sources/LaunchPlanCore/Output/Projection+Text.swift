@@ -1,0 +1,105 @@
+extension Projection {
+    /// `simulate` as a readable table: checkpoints and objectives with target,
+    /// mean, probability and p10/p50/p90; roles' attainment and pay; the
+    /// counterfactual; the top of the sensitivity ranking; the defaults used.
+    public func text() -> String {
+        var out = ""
+        switch mode {
+        case .expected: out += "Expected values (the expectation model: means, no randomness), horizon \(horizonDays) days\n"
+        case .monteCarlo(let runs, let seed): out += "Monte Carlo: \(runs) runs, seed \(seed), horizon \(horizonDays) days\n"
+        }
+        out += tables()
+        if let alternative = counterfactual.first {
+            out += "\nWithout the hardware commission lines flagged by hardware-clause-undermines-quota:\n" + alternative.tables()
+        }
+        if !sensitivity.isEmpty {
+            var table = TextTable(["assumption", "at 75 %", "at 125 %"])
+            for entry in sensitivity.prefix(5) { table.add([entry.assumption, Self.percent(entry.low), Self.percent(entry.high)]) }
+            out += "\nSensitivity of the first objective's probability (top 5):\n" + table.rendered
+        }
+        out += "\nDefaults used: " + (assumptions.defaulted.isEmpty ? "none" : assumptions.defaulted.joined(separator: ", ")) + "\n"
+        return out
+    }
+
+    func tables() -> String {
+        var out = ""
+        var table = TextTable(["", "day", "target", "mean", "probability", "p10", "p50", "p90"])
+        for checkpoint in checkpoints {
+            for e in checkpoint.expectations {
+                table.add(["\(checkpoint.milestone): \(e.metric.rawValue)", String(checkpoint.day), Self.amount(e.target)] + e.estimate.cells)
+            }
+        }
+        for objective in objectives {
+            table.add(["objective \(objective.objective): \(objective.metric.rawValue)", String(objective.byDay), Self.amount(objective.target)] + objective.estimate.cells)
+        }
+        out += "\n" + table.rendered
+        if !roles.isEmpty {
+            var roleTable = TextTable(["role", "attainment", "p10", "p50", "p90", "pay", "base", "service", "hardware", "to hardware"])
+            for role in roles {
+                let attainment = role.quotaAttainment
+                roleTable.add([role.role, Self.percent(attainment.mean), Self.percent(attainment.p10), Self.percent(attainment.p50),
+                               Self.percent(attainment.p90), Self.amount(role.pay.mean), Self.amount(role.base),
+                               Self.amount(role.serviceCommission), Self.amount(role.hardwareCommission), Self.percent(role.hardwareDiversion)])
+            }
+            out += "\n" + roleTable.rendered
+        }
+        return out
+    }
+
+    static func percent(_ share: Double?) -> String {
+        guard let share else { return "-" }
+        let value = share * 100
+        return value >= 10 || value == 0 ? "\(Int(value.rounded())) %" : "\(JSONValue.format((value * 10).rounded() / 10)) %"
+    }
+
+    static func amount(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        if abs(value) >= 100 {
+            var digits = String(Int(value.rounded()))
+            var grouped = ""
+            while digits.count > 3 {
+                grouped = "," + digits.suffix(3) + grouped
+                digits.removeLast(3)
+            }
+            return digits + grouped
+        }
+        return JSONValue.format((value * 10).rounded() / 10)
+    }
+}
+
+extension Projection.Estimate {
+    var cells: [String] {
+        [Projection.amount(mean), Projection.percent(probability), Projection.amount(p10), Projection.amount(p50), Projection.amount(p90)]
+    }
+}
+
+/// A plain left/right-aligned text table: the first column left, the rest right.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]] = []
+
+    init(_ header: [String]) {
+        self.header = header
+    }
+
+    mutating func add(_ row: [String]) { rows.append(row) }
+
+    var rendered: String {
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        return all.map { row in
+            row.indices.map { column in
+                let pad = String(repeating: " ", count: widths[column] - row[column].count)
+                return column == 0 ? row[column] + pad : pad + row[column]
+            }.joined(separator: "  ").trimmingTrailingSpaces
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

@@ -28,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// In-process timings for scripts/bench (what rules and the model add).
+        .executableTarget(name: "launchplan-bench", dependencies: ["LaunchPlanCore"]),
         .testTarget(name: "LaunchPlanCoreTests", dependencies: ["LaunchPlanCore"]),
         .testTarget(name: "launchplanTests", dependencies: ["launchplan", "LaunchPlanCore"]),
     ]

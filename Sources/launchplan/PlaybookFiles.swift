@@ -9,7 +9,8 @@ import LaunchPlanCore
 /// directories searched (recursively, hidden folders skipped, symbolic links
 /// to folders not followed) for `*.yaml` and `*.yml`, in sorted order.
 enum PlaybookFiles {
-    static func sources(_ paths: [String], limits: InputLimits) throws -> [PlaybookSource] {
+    /// The playbook files the paths name, in order (files as given, directories searched).
+    static func files(_ paths: [String]) throws -> [String] {
         var files: [String] = []
         for path in paths {
             var info = stat()
@@ -22,7 +23,7 @@ enum PlaybookFiles {
                 files.append(path)
             }
         }
-        return try files.map { try read($0, limits: limits) }
+        return files
     }
 
     private static func playbooks(in directory: String) throws -> [String] {

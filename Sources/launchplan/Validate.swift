@@ -24,8 +24,11 @@ extension LaunchPlan {
 
         func run() throws {
             let validator = try check.validator()
-            let sources = try PlaybookFiles.sources(paths, limits: validator.limits)
-            let report = Report(files: sources.map(validator.validate))
+            // Read and check the files on all cores; the first unreadable one (in order) is the error.
+            let outcomes = try PlaybookFiles.files(paths).parallelMap { path -> Result<FileReport, UsageError> in
+                Result { try validator.validate(PlaybookFiles.read(path, limits: validator.limits)) }.mapError { $0 as? UsageError ?? UsageError(message: "\($0)") }
+            }
+            let report = Report(files: try outcomes.map { try $0.get() })
             let output = Terminal.standardOutput
             switch format {
             case .text: output.write(report.text(color: output.wantsColor))

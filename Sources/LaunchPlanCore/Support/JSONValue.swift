@@ -70,6 +70,12 @@ public enum JSONValue: Sendable, Equatable {
 
     private static func quote(_ string: String, into out: inout String) {
         out += "\""
+        // Most strings need no escaping: append them whole.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += string
+            out += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

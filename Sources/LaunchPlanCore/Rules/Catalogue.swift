@@ -2,6 +2,7 @@
 /// `rules`, `explain`, the docs and the example tests read.
 public enum Catalogue {
     public static let all: [any PlanRule] = [
+        SingleOwner(),
         ObjectiveNotOwnedByOwner(),
         HireWithoutCompPlan(),
         CheckpointRegression(),

@@ -12,6 +12,5 @@ public enum ReadingRules {
         (.schemaType, "Wrong type, a value outside its vocabulary, or a number out of range."),
         (.unknownReference, "A role, objective, service, segment or milestone id that is not declared."),
         (.duplicateID, "Two milestones with one id."),
-        (.singleOwner, "Not exactly one role of kind `owner`."),
     ]
 }

@@ -1,6 +1,5 @@
 /// Every id the playbook refers to must be declared (`unknown-reference`,
-/// with "did you mean"); milestone ids must be unique (`duplicate-id`); and
-/// there must be exactly one owner (`single-owner`).
+/// with "did you mean"); milestone ids must be unique (`duplicate-id`).
 struct ReferenceCheck {
     let top: MappingReader
     let playbook: Playbook
@@ -26,7 +25,6 @@ struct ReferenceCheck {
     mutating func run() {
         checkReferences()
         checkMilestoneIDs()
-        checkSingleOwner()
     }
 
     private mutating func checkReferences() {
@@ -99,22 +97,6 @@ struct ReferenceCheck {
             } else {
                 first[id.value] = id.location
             }
-        }
-    }
-
-    private mutating func checkSingleOwner() {
-        let owners = playbook.roles.filter { $0.kind == .owner }
-        if owners.isEmpty, !playbook.roles.isEmpty || top.has("roles") {
-            findings.append(Finding(
-                rule: .singleOwner, message: "no role has kind `owner`: nobody sets the objectives and settles what the team cannot",
-                at: top.locationOf("roles"), fix: "Add the dealer principal: `owner: {kind: owner}`."))
-        }
-        for extra in owners.dropFirst() {
-            findings.append(Finding(
-                rule: .singleOwner,
-                message: "`\(extra.id.value)` is a second role of kind `owner` (after `\(owners[0].id.value)`); a launch has one owner who has the final word",
-                at: extra.id.location, related: [.init(owners[0].id.location, note: "the first owner role")],
-                fix: "Give `\(extra.id.value)` another kind, such as `manager`."))
         }
     }
 }

@@ -32,7 +32,7 @@ let bytes = readAll(path)
 let clock = ContinuousClock()
 
 /// Best of five rounds, in microseconds per iteration.
-func measure(_ label: String, _ body: () -> Int) -> Double {
+func measure(_ label: String, iterations: Int = iterations, _ body: () -> Int) -> Double {
     var best = Double.infinity
     var sink = 0
     for _ in 0..<5 {
@@ -59,3 +59,14 @@ let full = measure("validate (load, decode, all rules, model, waivers)") {
     Validator().validate(PlaybookSource(path: path, bytes: bytes)).findings.count
 }
 print("rules and model add: \(Int(full - reading)) µs per playbook (\(path))")
+
+// The simulator on one core: µs per run of the plan itself (no counterfactual).
+if let plan {
+    let simulator = Simulator(plan)
+    var block = 0
+    let perRun = measure("simulator, one block of \(Simulator.blockSize) runs of the plan, one core", iterations: max(1, iterations / 100)) {
+        block += 1
+        return simulator.runBlock(block % 50, runs: 50 * Simulator.blockSize, seed: 1).runs
+    } / Double(Simulator.blockSize)
+    print("simulator: \(Int(perRun * 1000)) ns per run")
+}

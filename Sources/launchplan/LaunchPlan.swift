@@ -3,7 +3,6 @@ import LaunchPlanCore
 
 /// The `launchplan` command tree. `run()` methods only wire reading, the core
 /// and writing; the work lives in LaunchPlanCore.
-@main
 struct LaunchPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: Tool.name,
@@ -17,25 +16,33 @@ struct LaunchPlan: ParsableCommand {
         subcommands: [Validate.self, Simulate.self, Rules.self, Explain.self, Schema.self]
     )
 
-    /// Exit codes as CLI.md sets them: 0 and 1 from the commands, 2 for every
-    /// usage error (argument-parser's own default would be 64).
-    static func main() {
+}
+
+/// The entry point. Exit codes as CLI.md sets them: 0 and 1 from the
+/// commands, 2 for every usage error (argument-parser's own default would be 64).
+@main
+enum Main {
+    static func main() async {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try LaunchPlan.parseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Terminal.exit(exit.rawValue)
         } catch let error as UsageError {
             Terminal.standardError.write("\(Tool.name): error: \(error.message)\n")
             Terminal.exit(2)
         } catch {
-            let code = exitCode(for: error)
+            let code = LaunchPlan.exitCode(for: error)
             if code == .success {
-                Terminal.standardOutput.write(fullMessage(for: error) + "\n")
+                Terminal.standardOutput.write(LaunchPlan.fullMessage(for: error) + "\n")
                 Terminal.exit(0)
             }
             // One line, as CLI.md asks; `--help` has the rest.
-            let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            let message = LaunchPlan.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
             Terminal.standardError.write("\(Tool.name): error: \(message) (see '\(Tool.name) --help')\n")
             Terminal.exit(2)
         }

@@ -192,7 +192,7 @@ struct ExplainTests {
     }
 }
 
-@Suite("launchplan simulate --expected")
+@Suite("launchplan simulate")
 struct SimulateExpectedTests {
     @Test("text and JSON match their golden files on the lakeside story, counterfactual included")
     func golden() throws {
@@ -227,10 +227,47 @@ struct SimulateExpectedTests {
         #expect(!result.stderr.contains("[team-not-briefed]"), "only reading findings")
     }
 
-    @Test("without --expected: the Monte Carlo run is not built yet, a usage error")
-    func monteCarloNotYet() throws {
-        let result = try CommandRunner.run(["simulate", "playbooks/lakeside-story.yaml"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("--expected"))
+    @Test("Monte Carlo output is byte-identical whatever the number of threads")
+    func threads() throws {
+        let one = try CommandRunner.run(["simulate", "--runs", "3000", "--threads", "1", "--format", "json", "playbooks/lakeside-story.yaml"])
+        let two = try CommandRunner.run(["simulate", "--runs", "3000", "--threads", "2", "--format", "json", "playbooks/lakeside-story.yaml"])
+        let many = try CommandRunner.run(["simulate", "--runs", "3000", "--threads", "7", "--format", "json", "playbooks/lakeside-story.yaml"])
+        #expect(one.status == 0)
+        #expect(one.stdout == two.stdout)
+        #expect(one.stdout == many.stdout)
+    }
+
+    @Test("a small Monte Carlo run matches its golden JSON, text and CSV")
+    func monteCarloGolden() throws {
+        let json = try CommandRunner.run(["simulate", "--runs", "2000", "--seed", "7", "--format", "json", "playbooks/lakeside-story.yaml"])
+        #expect(json.status == 0)
+        try CommandRunner.expectGolden(json.stdout, "simulate-lakeside-2000.json")
+        let text = try CommandRunner.run(["simulate", "--runs", "2000", "--seed", "7", "playbooks/lakeside-story.yaml"])
+        try CommandRunner.expectGolden(text.stdout, "simulate-lakeside-2000.text")
+        let csv = try CommandRunner.run(["simulate", "--runs", "2000", "--seed", "7", "--no-sensitivity", "--format", "csv", "playbooks/northwind-good.yaml"])
+        try CommandRunner.expectGolden(csv.stdout, "simulate-northwind-2000.csv")
+        #expect(csv.stdout.hasPrefix("plan,section,name,metric,service,day,target,probability,mean,p10,p50,p90\n"))
+    }
+
+    @Test("--compare shows both plans with the same seed")
+    func compare() throws {
+        let result = try CommandRunner.run(["simulate", "--runs", "500", "--no-sensitivity", "--format", "json",
+                                            "--compare", "playbooks/northwind-good.yaml", "playbooks/lakeside-story.yaml"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let plans = try #require(object["compare"] as? [[String: Any]])
+        #expect(plans.compactMap { $0["path"] as? String } == ["playbooks/lakeside-story.yaml", "playbooks/northwind-good.yaml"])
+    }
+
+    @Test("bad run settings are usage errors (exit 2); a flawed file is refused (exit 1)", arguments: [
+        (["--runs", "0"], Int32(2)), (["--runs", "-5"], 2), (["--threads", "0"], 2), (["--seed", "minus"], 2),
+    ] as [([String], Int32)])
+    func badSettings(options: [String], status: Int32) throws {
+        let result = try CommandRunner.run(["simulate"] + options + ["playbooks/lakeside-story.yaml"])
+        #expect(result.status == status)
+        #expect(result.stdout.isEmpty)
+        let flawed = try CommandRunner.run(["simulate", "--runs", "10", "playbooks/exercises/yaml-traps.yaml"])
+        #expect(flawed.status == 1)
+        #expect(flawed.stderr.contains("[yaml-duplicate-key]"))
     }
 }

@@ -1,0 +1,41 @@
+/// Draws a day with probability proportional to its expected appointments in
+/// constant time (Walker's alias method, Vose's construction): one uniform,
+/// one table look-up, one comparison, whatever the horizon.
+struct AliasTable: Sendable {
+    private let probability: [Double]
+    private let alias: [Int]
+
+    init(weights: [Double]) {
+        let n = weights.count
+        let total = weights.reduce(0, +)
+        guard n > 0, total > 0 else {
+            probability = [1]
+            alias = [0]
+            return
+        }
+        var scaled = weights.map { $0 * Double(n) / total }
+        var probability = [Double](repeating: 1, count: n)
+        var alias = Array(0..<n)
+        var small = scaled.indices.filter { scaled[$0] < 1 }
+        var large = scaled.indices.filter { scaled[$0] >= 1 }
+        while let s = small.popLast(), let l = large.last {
+            probability[s] = scaled[s]
+            alias[s] = l
+            scaled[l] -= 1 - scaled[s]
+            if scaled[l] < 1 {
+                large.removeLast()
+                small.append(l)
+            }
+        }
+        self.probability = probability
+        self.alias = alias
+    }
+
+    /// The index for a uniform `u` in [0, 1).
+    @inline(__always)
+    func index(_ u: Double) -> Int {
+        let scaled = u * Double(probability.count)
+        let i = min(Int(scaled), probability.count - 1)
+        return scaled - Double(i) < probability[i] ? i : alias[i]
+    }
+}

@@ -1,0 +1,209 @@
+/// Everything the simulator needs about one seller, computed once: the
+/// expected appointments by source and day (to draw from), the queries that
+/// count its events, its quota and review, and its pay lines.
+struct SellerDraws: Sendable {
+    /// Appointments by source (customers, prospects, referrals, introductions):
+    /// how many (Poisson of the expected total) and on which day (in
+    /// proportion to the expected appointments of each day).
+    struct Source: Sendable {
+        var days: AliasTable
+        var total: Double
+        var count: Poisson
+        /// Per own-sales service line: the share of this source's deals the line pays on.
+        var lineShares: [Double]
+    }
+
+    let index: Int
+    let persons: Int
+    let start: Int
+    let horizon: Int
+    let sources: [Source]
+    /// What a person's events are counted into: the dealership queries for this
+    /// seller's service, then (in the last two slots) the person's quota metric
+    /// by its `by_day` and by the review day. One mechanism for all of them.
+    struct Counter: Sendable {
+        var slot: Int
+        var day: Double
+        /// 0 appointment, 1 assessment, 2 proposal, 3 agreement.
+        var stage: Int
+        /// Counts the deal's MRR rather than 1 (pipeline-mrr, new-mrr).
+        var money: Bool
+
+        init?(metric: Metric, slot: Int, day: Int) {
+            switch metric {
+            case .appointments: (stage, money) = (0, false)
+            case .assessments: (stage, money) = (1, false)
+            case .proposals: (stage, money) = (2, false)
+            case .pipelineMRR: (stage, money) = (2, true)
+            case .agreements: (stage, money) = (3, false)
+            case .newMRR: (stage, money) = (3, true)
+            case .touches, .conversations, .hardwareGP: return nil
+            }
+            self.slot = slot
+            self.day = Double(day)
+        }
+    }
+
+    let counters: [Counter]
+    let quota: Quota?
+    let review: PerformanceAdjustment?
+    let reviewTargetShare: Double
+    let baseSalary: Double
+    let serviceLines: [CommissionLine]
+    /// Hardware sales per hardware line and 30-day pay period.
+    let hardwareSales: [[Poisson]]
+    let hardwareLines: [CommissionLine]
+    let draw: Draw?
+    let periods: Int
+    let stages: (assessment: Double, proposal: Double, agreement: Double)
+
+    init(seller index: Int, model: ExpectationModel, queries: [Query]) {
+        let plan = model.model.playbook
+        let seller = model.model.sellers[index]
+        let days = model.model.days[index]
+        let a = plan.assumptions
+        self.index = index
+        persons = seller.role.headcount
+        start = max(0, seller.role.startDay)
+        horizon = plan.launch.horizonDays
+        let comp = plan.compPlan(for: seller.role.id.value)
+        serviceLines = (comp?.commissions ?? []).filter {
+            $0.metric.value.isService && $0.credit == .ownSales && $0.service?.value == seller.service
+        }
+        let serviceLines = self.serviceLines
+        func source(_ values: [Double], share: (CommissionLine) -> Double) -> Source {
+            let total = values.reduce(0, +)
+            return Source(days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: serviceLines.map(share))
+        }
+        func fraction(_ segments: [Segment], of line: CommissionLine) -> Double {
+            guard let named = line.segments?.map(\.value) else { return 1 }
+            let accounts = segments.reduce(0.0) { $0 + Double($1.accounts ?? 0) }
+            guard !segments.isEmpty else { return 0 }
+            return segments.filter { named.contains($0.id.value) }.reduce(0.0) {
+                $0 + (accounts > 0 ? Double($1.accounts ?? 0) / accounts : 1 / Double(segments.count))
+            }
+        }
+        sources = [
+            source(days.customerAppointments) { fraction(seller.customerSegments, of: $0) },
+            source(days.prospectAppointments) { fraction(seller.prospectSegments, of: $0) },
+            source(days.referralAppointments) { $0.segments == nil ? 1 : 0 },
+            source(days.introductionAppointments) { line in
+                guard let named = line.segments?.map(\.value) else { return 1 }
+                return seller.introducers.contains { $0.segments.contains(where: named.contains) } ? 1 : 0
+            },
+        ]
+        quota = model.quotaAttainment(of: seller.role.id.value) == nil ? nil : comp?.quota
+        review = comp?.performanceAdjustment
+        var counters = queries.enumerated().compactMap { q, query in
+            query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
+        }
+        if let quota {
+            counters += [Counter(metric: quota.metric.value, slot: queries.count, day: quota.byDay.value),
+                         Counter(metric: quota.metric.value, slot: queries.count + 1, day: review?.reviewDay.value ?? -1)].compactMap { $0 }
+        }
+        self.counters = counters
+        reviewTargetShare = review.flatMap { review in
+            comp?.quota.map { $0.byDay.value > review.reviewDay.value ? $0.rampShare(through: review.reviewDay.value) : 1 }
+        } ?? 1
+        baseSalary = comp?.baseSalary?.value ?? 0
+        hardwareLines = seller.diversion.lines
+        periods = max(1, (horizon - start + 29) / 30)
+        let periods = self.periods
+        let start = self.start
+        hardwareSales = seller.diversion.lines.map { line in
+            (0..<periods).map { period in
+                let first = start + period * 30, last = min(plan.launch.horizonDays - 1, first + 29)
+                guard last >= first else { return Poisson(0) }
+                return Poisson((first...last).reduce(0.0) { total, day in
+                    line.isInForce(on: day) && day < days.hardwareTouches.count ? total + days.hardwareTouches[day] : total
+                } / a.hardware.touchesPerSale)
+            }
+        }
+        draw = comp?.draw
+        stages = (a.stages.assessmentPercent / 100, a.stages.proposalPercent / 100, a.stages.agreementPercent / 100)
+    }
+
+    /// One person's run: their events counted into `scratch.queryValues`,
+    /// their attainment and pay returned.
+    func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch) -> PersonOutcome {
+        for q in scratch.queryValues.indices { scratch.queryValues[q] = 0 }
+        if scratch.periods.count != periods { scratch.periods = Array(repeating: 0, count: periods) }
+        for p in 0..<periods { scratch.periods[p] = 0 }
+        var service = 0.0
+        let cycle = a.cycleDays
+        let deal = a.dealMRR
+        let stages = self.stages
+        counters.withUnsafeBufferPointer { counters in
+            for source in sources where source.total > 0 {
+                let appointments = random.draw(source.count)
+                for _ in 0..<appointments {
+                    // How far this appointment goes, and when: draws in a fixed order.
+                    let x = Double(source.days.index(random.uniform()))
+                    let length = cycle.quantile(random.uniform())
+                    var reached = 1
+                    var mrr = 0.0
+                    if random.uniform() < stages.assessment {
+                        reached = 2
+                        if random.uniform() < stages.proposal {
+                            reached = 3
+                            mrr = deal.quantile(random.uniform())
+                            if random.uniform() < stages.agreement { reached = 4 }
+                        }
+                    }
+                    let times = (x, x + 0.25 * length, x + 0.6 * length, x + length)
+                    for counter in counters where counter.stage < reached {
+                        let time = counter.stage == 0 ? times.0 : counter.stage == 1 ? times.1 : counter.stage == 2 ? times.2 : times.3
+                        if time <= counter.day { scratch.queryValues[counter.slot] += counter.money ? mrr : 1 }
+                    }
+                    guard reached == 4 else { continue }
+                    let payDay = Int(times.3.rounded(.up))  // the deal's day: "by day D" counts t <= D
+                    guard payDay < horizon, payDay >= start else { continue }
+                    for (l, line) in serviceLines.enumerated() where line.isInForce(on: payDay) {
+                        let commission = line.commission(onAgreementOf: mrr) * source.lineShares[l]
+                        scratch.periods[(payDay - start) / 30] += commission
+                        service += commission
+                    }
+                }
+            }
+        }
+        var hardware = 0.0
+        for (l, line) in hardwareLines.enumerated() {
+            let perSale = line.commission(onHardwareSaleOf: a.hardware.grossProfit)
+            for p in 0..<periods {
+                let earned = Double(random.draw(hardwareSales[l][p])) * perSale
+                scratch.periods[p] += earned
+                hardware += earned
+            }
+        }
+        let quotaSlot = scratch.queryValues.count - 2
+        let attainment = quota.map { scratch.queryValues[quotaSlot] / $0.target.value } ?? 0
+        let reviewed = quota.map { scratch.queryValues[quotaSlot + 1] / ($0.target.value * reviewTargetShare) } ?? 0
+        var base = baseSalary * Double(max(0, horizon - start)) / 365
+        var adjusted = false
+        if let review, quota != nil, reviewed * 100 < review.belowAttainmentPercent {
+            adjusted = true
+            base += baseSalary * Double(max(0, horizon - max(start, review.reviewDay.value + 1))) / 365 * review.baseSalaryChangePercent / 100
+        }
+        return PersonOutcome(attainment: attainment, adjusted: adjusted, base: base, serviceCommission: service,
+                             hardwareCommission: hardware, draw: drawPaid(scratch.periods))
+    }
+
+    /// The draw over the pay periods, as the expectation model pays it.
+    func drawPaid(_ earnedByPeriod: [Double]) -> Double {
+        guard let draw else { return 0 }
+        var paid = 0.0
+        var owed = 0.0
+        for (p, earned) in earnedByPeriod.enumerated() {
+            if start + p * 30 <= draw.untilDay.value {
+                let topUp = max(0, draw.monthly - earned)
+                paid += topUp
+                if draw.recoverable { owed += topUp }
+            } else if owed > 0 {
+                let repaid = min(owed, earned)
+                owed -= repaid
+                paid -= repaid
+            }
+        }
+        return paid
+    }
+}

@@ -1,0 +1,95 @@
+extension Simulator {
+    /// Combines blocks (in block order) into what `simulate` reports.
+    public func projection(_ blocks: [BlockResult], seed: UInt64) -> Projection {
+        let runs = blocks.reduce(0) { $0 + $1.runs }
+        var q = 0
+        func estimate(_ query: Int) -> Projection.Estimate {
+            guard queries[query].isModeled, runs > 0 else { return Projection.Estimate(mean: nil, probability: nil, p10: nil, p50: nil, p90: nil) }
+            var values = blocks.flatMap { $0.queryValues[query] }
+            let (p10, p50, p90) = Self.percentiles(&values)
+            return Projection.Estimate(mean: blocks.reduce(0.0) { $0 + $1.querySums[query] } / Double(runs),
+                                       probability: Double(blocks.reduce(0) { $0 + $1.queryHits[query] }) / Double(runs),
+                                       p10: p10, p50: p50, p90: p90)
+        }
+        var checkpoints: [Projection.Checkpoint] = []
+        for milestone in plan.milestones where milestone.isCheckpoint {
+            var expectations: [Projection.CheckpointExpectation] = []
+            for expectation in milestone.expect {
+                expectations.append(Projection.CheckpointExpectation(metric: expectation.metric.value, service: expectation.service?.value,
+                                                                     target: expectation.target.value, estimate: estimate(q)))
+                q += 1
+            }
+            checkpoints.append(Projection.Checkpoint(milestone: milestone.id.value, day: milestone.day.value, expectations: expectations))
+        }
+        var objectives: [Projection.Objective] = []
+        for objective in plan.objectives {
+            objectives.append(Projection.Objective(objective: objective.id.value, metric: objective.metric.value, target: objective.target.value,
+                                                   byDay: objective.byDay.value, estimate: estimate(q)))
+            q += 1
+        }
+        let roleOutcomes = roles.enumerated().map { r, role -> Projection.RoleOutcome in
+            let samples = blocks.reduce(0) { $0 + $1.attainment[r].count }
+            guard let seller = role.seller, samples > 0 else {
+                return Projection.RoleOutcome(role: role.role, quotaAttainment: .expected(nil), adjustmentProbability: nil, pay: .expected(nil),
+                                              base: nil, serviceCommission: nil, hardwareCommission: nil, hardwareDiversion: nil)
+            }
+            func sum(_ values: Swift.KeyPath<BlockResult, [Double]>) -> Double { blocks.reduce(0.0) { $0 + $1[keyPath: values][r] } / Double(samples) }
+            var attainment = blocks.flatMap { $0.attainment[r] }
+            var pay = blocks.flatMap { $0.pay[r] }
+            let a = Self.percentiles(&attainment)
+            let p = Self.percentiles(&pay)
+            let hasAdjustment = plan.compPlan(for: role.role)?.performanceAdjustment != nil
+            return Projection.RoleOutcome(
+                role: role.role,
+                quotaAttainment: Projection.Estimate(mean: sum(\.attainmentSums), probability: nil, p10: a.0, p50: a.1, p90: a.2),
+                adjustmentProbability: hasAdjustment ? Double(blocks.reduce(0) { $0 + $1.adjustments[r] }) / Double(samples) : nil,
+                pay: Projection.Estimate(mean: sum(\.paySums), probability: nil, p10: p.0, p50: p.1, p90: p.2),
+                base: sum(\.baseSums), serviceCommission: sum(\.serviceSums), hardwareCommission: sum(\.hardwareSums),
+                hardwareDiversion: expectation.model.sellers[seller].diversion.share)
+        }
+        return Projection(mode: .monteCarlo(runs: runs, seed: seed), horizonDays: plan.launch.horizonDays, assumptions: plan.assumptions,
+                          checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes, counterfactual: [], sensitivity: [])
+    }
+
+    /// Nearest-rank 10th, 50th and 90th percentiles (the value at rank
+    /// ceil(p x n)), by selection rather than a full sort.
+    static func percentiles(_ values: inout [Float]) -> (Double?, Double?, Double?) {
+        guard !values.isEmpty else { return (nil, nil, nil) }
+        func rank(_ p: Double) -> Int { max(0, Int((p * Double(values.count)).rounded(.up)) - 1) }
+        let ranks = [rank(0.1), rank(0.5), rank(0.9)]
+        var results: [Double] = []
+        var low = 0
+        for k in ranks {
+            select(&values, k, from: low)
+            results.append(Double(values[k]))
+            low = k
+        }
+        return (results[0], results[1], results[2])
+    }
+
+    /// Puts the k-th smallest of values[from...] at index k (Hoare's
+    /// selection with a median-of-three pivot); deterministic.
+    static func select(_ values: inout [Float], _ k: Int, from start: Int) {
+        var low = start
+        var high = values.count - 1
+        while low < high {
+            let middle = low + (high - low) / 2
+            if values[middle] < values[low] { values.swapAt(middle, low) }
+            if values[high] < values[low] { values.swapAt(high, low) }
+            if values[high] < values[middle] { values.swapAt(high, middle) }
+            let pivot = values[middle]
+            var i = low
+            var j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { return }
+        }
+    }
+}

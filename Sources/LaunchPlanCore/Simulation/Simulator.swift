@@ -1,0 +1,114 @@
+/// The Monte Carlo simulator of SIMULATOR.md over the shared `PipelineModel`:
+/// each run draws every person's appointments (Poisson, by source and day),
+/// each appointment's stages, cycle and deal MRR, and hardware sales, then
+/// computes checkpoints, objectives, quota attainment and pay. Runs come in
+/// fixed blocks with their own seeds, so any number of threads gives the same
+/// numbers; the command line decides which thread runs which block.
+public struct Simulator: Sendable {
+    public let plan: Playbook
+    public let expectation: ExpectationModel
+    let sellers: [SellerDraws]
+    let queries: [Query]
+    let roles: [RoleDraws]
+
+    /// Runs per block: blocks are the unit of seeding and of parallel work.
+    public static let blockSize = 1000
+
+    public init(_ plan: Playbook) {
+        self.plan = plan
+        expectation = ExpectationModel(plan)
+        var queries: [Query] = []
+        for milestone in plan.milestones where milestone.isCheckpoint {
+            for expectation in milestone.expect {
+                queries.append(Query(metric: expectation.metric.value, service: expectation.service?.value,
+                                     day: milestone.day.value, target: expectation.target.value))
+            }
+        }
+        for objective in plan.objectives {
+            queries.append(Query(metric: objective.metric.value, service: objective.service?.value,
+                                 day: objective.byDay.value, target: objective.target.value))
+        }
+        self.queries = queries
+        let expectation = self.expectation
+        sellers = expectation.model.sellers.indices.map { SellerDraws(seller: $0, model: expectation, queries: queries) }
+        roles = plan.compensation.filter { $0.quota != nil }.map { comp in
+            RoleDraws(role: comp.role.value, seller: expectation.sellerIndex(of: comp.role.value).flatMap { index in
+                expectation.quotaAttainment(of: comp.role.value) == nil ? nil : index
+            })
+        }
+    }
+
+    public static func blockCount(runs: Int) -> Int { (runs + blockSize - 1) / blockSize }
+
+    /// One block of runs: block `block` of `runs` in all, with the run seed.
+    public func runBlock(_ block: Int, runs: Int, seed: UInt64) -> BlockResult {
+        let count = min(Self.blockSize, runs - block * Self.blockSize)
+        var random = RandomSource(seed: seed, block: block)
+        var result = BlockResult(queries: queries.count, roles: roles.count, capacity: count)
+        var queryValues = [Double](repeating: 0, count: queries.count)
+        var scratch = PersonScratch(queries: queries.count + 2)
+        let a = plan.assumptions
+        let deterministic = queries.map(deterministicPart)
+        let roleOfSeller = sellers.map { seller in roles.firstIndex { $0.seller == seller.index } }
+        for _ in 0..<count {
+            for q in queryValues.indices { queryValues[q] = deterministic[q] }  // the last two scratch slots stay personal
+            for (s, seller) in sellers.enumerated() {
+                for _ in 0..<seller.persons {
+                    let person = seller.draw(&random, assumptions: a, scratch: &scratch)
+                    for q in queryValues.indices { queryValues[q] += scratch.queryValues[q] }
+                    if let role = roleOfSeller[s] { result.record(role: role, person) }
+                }
+            }
+            for (q, query) in queries.enumerated() {
+                result.record(query: q, value: queryValues[q], target: query.target)
+            }
+        }
+        result.runs = count
+        return result
+    }
+
+    /// Touches and conversations are not random: their expected value is added to every run.
+    func deterministicPart(_ query: Query) -> Double {
+        query.isModeled && (query.metric == .touches || query.metric == .conversations)
+            ? expectation.dealership(query.metric, service: query.service, byDay: query.day) : 0
+    }
+}
+
+/// A checkpoint expectation or objective the simulator counts.
+struct Query: Sendable {
+    var metric: Metric
+    var service: String?
+    var day: Int
+    var target: Double
+
+    /// Hardware gross profit is the reps' business, outside the model: no verdict.
+    var isModeled: Bool { metric != .hardwareGP }
+}
+
+struct RoleDraws: Sendable {
+    var role: String
+    /// The seller index when the role builds pipeline for its quota.
+    var seller: Int?
+}
+
+/// One person's results in one run.
+struct PersonOutcome: Sendable {
+    var attainment: Double
+    var adjusted: Bool
+    var base: Double
+    var serviceCommission: Double
+    var hardwareCommission: Double
+    var draw: Double
+
+    var pay: Double { base + serviceCommission + hardwareCommission + draw }
+}
+
+/// Buffers reused across runs, so that a run allocates nothing.
+struct PersonScratch {
+    var queryValues: [Double]
+    var periods: [Double] = []
+
+    init(queries: Int) {
+        queryValues = Array(repeating: 0, count: queries)
+    }
+}

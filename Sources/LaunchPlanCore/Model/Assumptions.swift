@@ -1,7 +1,7 @@
 /// The pipeline assumptions, with the defaults of PLAYBOOK.md applied where
 /// the playbook is silent. `defaulted` names those, so reports can say which
 /// defaults a run used.
-public struct Assumptions: Sendable {
+public struct Assumptions: Sendable, Equatable {
     public struct Funnel: Sendable, Equatable {
         public var conversationPercent: Double
         public var appointmentPercent: Double

@@ -2,15 +2,14 @@
 /// constant time (Walker's alias method, Vose's construction): one uniform,
 /// one table look-up, one comparison, whatever the horizon.
 struct AliasTable: Sendable {
-    private let probability: [Double]
-    private let alias: [Int]
+    /// Per slot: the probability of keeping it, and the slot to take otherwise.
+    private let slots: [(keep: Double, alias: Int)]
 
     init(weights: [Double]) {
         let n = weights.count
         let total = weights.reduce(0, +)
         guard n > 0, total > 0 else {
-            probability = [1]
-            alias = [0]
+            slots = [(1, 0)]
             return
         }
         var scaled = weights.map { $0 * Double(n) / total }
@@ -27,15 +26,14 @@ struct AliasTable: Sendable {
                 small.append(l)
             }
         }
-        self.probability = probability
-        self.alias = alias
+        slots = zip(probability, alias).map { ($0, $1) }
     }
 
     /// The index for a uniform `u` in [0, 1).
     @inline(__always)
     func index(_ u: Double) -> Int {
-        let scaled = u * Double(probability.count)
-        let i = min(Int(scaled), probability.count - 1)
-        return scaled - Double(i) < probability[i] ? i : alias[i]
+        let scaled = u * Double(slots.count)
+        let i = min(Int(scaled), slots.count - 1)
+        return scaled - Double(i) < slots[i].keep ? i : slots[i].alias
     }
 }

@@ -35,7 +35,8 @@ public struct RandomSource: Sendable {
     /// A Poisson draw with its constants computed once (`Poisson`).
     public mutating func draw(_ poisson: Poisson) -> Int {
         var total = 0
-        for limit in poisson.limits {
+        for chunk in 0...poisson.fullChunks where chunk < poisson.fullChunks || poisson.lastLimit < 1 {
+            let limit = chunk < poisson.fullChunks ? Poisson.fullLimit : poisson.lastLimit
             var product = uniform()
             while product > limit {
                 total += 1
@@ -54,21 +55,21 @@ public struct RandomSource: Sendable {
 /// so that e^-mean never underflows (a sum of Poissons is Poisson). The
 /// e^-chunk limits are computed once, outside the hot loop.
 public struct Poisson: Sendable {
-    let limits: [Double]
+    /// Whole chunks of 500, each drawn against e^-500; then the rest against `lastLimit`
+    /// (1 when there is no rest: a draw against 1 is always 0).
+    let fullChunks: Int
+    let lastLimit: Double
+    static let fullLimit = exp(-500)
 
     public init(_ mean: Double) {
         guard mean > 0, mean.isFinite else {
-            limits = []
+            fullChunks = 0
+            lastLimit = 1
             return
         }
-        var remaining = mean
-        var limits: [Double] = []
-        while remaining > 0 {
-            let chunk = min(remaining, 500)
-            remaining -= chunk
-            limits.append(exp(-chunk))
-        }
-        self.limits = limits
+        let chunks = (mean / 500).rounded(.down)
+        fullChunks = Int(chunks)
+        lastLimit = exp(-(mean - chunks * 500))
     }
 }
 

@@ -134,6 +134,7 @@ struct SellerDraws: Sendable {
         let deal = a.dealMRR
         let stages = self.stages
         counters.withUnsafeBufferPointer { counters in
+            sources.withUnsafeBufferPointer { sources in
             for source in sources where source.total > 0 {
                 let appointments = random.draw(source.count)
                 for _ in 0..<appointments {
@@ -164,6 +165,7 @@ struct SellerDraws: Sendable {
                         service += commission
                     }
                 }
+            }
             }
         }
         var hardware = 0.0

@@ -5,6 +5,10 @@ public struct SimulationSet: Sendable {
     public let simulators: [Simulator]
     let hasCounterfactual: Bool
     let assumptions: [String]
+    /// Per variant (low, high): the simulator index, or nil when scaling left the
+    /// assumptions as they were (a zero, `auto`): with common random numbers its
+    /// result is the plan's own, so it is not run again.
+    let variantSimulators: [(low: Int?, high: Int?)]
 
     public init(_ plan: Playbook, sensitivity: Bool) {
         var plans = [plan]
@@ -13,23 +17,32 @@ public struct SimulationSet: Sendable {
         if hasCounterfactual { plans.append(plan.removingCommissionLines(offending)) }
         let variants = sensitivity && !plan.objectives.isEmpty ? Sensitivity.variants(of: plan) : []
         assumptions = variants.map(\.assumption)
-        plans += variants.flatMap { [$0.low, $0.high] }
+        var indices: [(low: Int?, high: Int?)] = []
+        for variant in variants {
+            func add(_ changed: Playbook) -> Int? {
+                guard changed.assumptions != plan.assumptions else { return nil }
+                plans.append(changed)
+                return plans.count - 1
+            }
+            indices.append((add(variant.low), add(variant.high)))
+        }
+        variantSimulators = indices
         simulators = plans.map(Simulator.init)
     }
 
     /// `blocks[i]` are the blocks of `simulators[i]`, in block order.
     public func projection(_ blocks: [[BlockResult]], seed: UInt64) -> Projection {
         var projection = simulators[0].projection(blocks[0], seed: seed)
-        var next = 1
         if hasCounterfactual {
             projection.counterfactual = [simulators[1].projection(blocks[1], seed: seed)]
-            next = 2
         }
-        projection.sensitivity = Sensitivity.ranked(assumptions.enumerated().map { i, name in
-            let low = simulators[next + 2 * i].projection(blocks[next + 2 * i], seed: seed)
-            let high = simulators[next + 2 * i + 1].projection(blocks[next + 2 * i + 1], seed: seed)
-            return Projection.SensitivityEntry(assumption: name, low: low.objectives.first?.estimate.probability,
-                                               high: high.objectives.first?.estimate.probability)
+        let base = projection.objectives.first?.estimate.probability
+        func probability(_ index: Int?) -> Double? {
+            guard let index else { return base }
+            return simulators[index].firstObjectiveProbability(blocks[index])
+        }
+        projection.sensitivity = Sensitivity.ranked(zip(assumptions, variantSimulators).map { name, variant in
+            Projection.SensitivityEntry(assumption: name, low: probability(variant.low), high: probability(variant.high))
         })
         return projection
     }

@@ -51,6 +51,15 @@ extension Simulator {
                           checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes, counterfactual: [], sensitivity: [])
     }
 
+    /// The probability of reaching the first objective: all a sensitivity
+    /// variant is needed for (no percentiles to select).
+    func firstObjectiveProbability(_ blocks: [BlockResult]) -> Double? {
+        let runs = blocks.reduce(0) { $0 + $1.runs }
+        let first = queries.count - plan.objectives.count
+        guard !plan.objectives.isEmpty, queries[first].isModeled, runs > 0 else { return nil }
+        return Double(blocks.reduce(0) { $0 + $1.queryHits[first] }) / Double(runs)
+    }
+
     /// Nearest-rank 10th, 50th and 90th percentiles (the value at rank
     /// ceil(p x n)), by selection rather than a full sort.
     static func percentiles(_ values: inout [Float]) -> (Double?, Double?, Double?) {

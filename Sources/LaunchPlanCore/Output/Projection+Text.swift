@@ -12,7 +12,9 @@ extension Projection {
         if let alternative = counterfactual.first {
             out += "\nWithout the hardware commission lines flagged by hardware-clause-undermines-quota:\n" + alternative.tables()
         }
-        if !sensitivity.isEmpty {
+        if !sensitivity.isEmpty, sensitivity.allSatisfy({ $0.low == $0.high }) {
+            out += "\nSensitivity: no assumption at 75 % or 125 % moves the first objective's probability (\(Self.percent(sensitivity[0].low))).\n"
+        } else if !sensitivity.isEmpty {
             var table = TextTable(["assumption", "at 75 %", "at 125 %"])
             for entry in sensitivity.prefix(5) { table.add([entry.assumption, Self.percent(entry.low), Self.percent(entry.high)]) }
             out += "\nSensitivity of the first objective's probability (top 5):\n" + table.rendered

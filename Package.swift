@@ -30,6 +30,9 @@ let package = Package(
         ),
         /// In-process timings for scripts/bench (what rules and the model add).
         .executableTarget(name: "launchplan-bench", dependencies: ["LaunchPlanCore"]),
+        /// libFuzzer harness (scripts/fuzz builds it with -sanitize=fuzzer,address
+        /// and -DFUZZING); built plainly, it replays inputs given as files.
+        .executableTarget(name: "launchplan-fuzz", dependencies: ["LaunchPlanCore"]),
         .testTarget(name: "LaunchPlanCoreTests", dependencies: ["LaunchPlanCore"]),
         .testTarget(name: "launchplanTests", dependencies: ["launchplan", "LaunchPlanCore"]),
     ]

@@ -38,9 +38,17 @@ struct CommandRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes before waiting, so a large output cannot block the child.
+        // Drain standard error on another thread while reading standard output:
+        // a child that fills one pipe while we wait on the other would hang.
+        let errorBox = DataBox()
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errorBox.data = err.fileHandleForReading.readDataToEndOfFile()
+            drained.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        let errData = errorBox.data
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
@@ -67,4 +75,9 @@ struct CommandRunner {
             Issue.record("\(name) differs from the golden file (re-record with LAUNCHPLAN_RECORD_GOLDEN=1):\n\(diff)", sourceLocation: sourceLocation)
         }
     }
+}
+
+/// Standard error's bytes, filled by the draining thread before the semaphore signals.
+final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -2,7 +2,8 @@ import LaunchPlanCore
 
 /// The whole path from bytes to findings and numbers, for libFuzzer and for
 /// replaying inputs: load, decode, every rule, waivers, the expectation
-/// model's projection, every explanation trace, and both output formats.
+/// model's projection, every explanation trace, both output formats, and a
+/// few simulator runs.
 func exercise(_ bytes: [UInt8]) {
     let report = Validator(waiverPolicy: WaiverPolicy(today: CalendarDate("2027-06-01")))
         .validate(PlaybookSource(path: "fuzz.yaml", bytes: bytes))
@@ -18,13 +19,15 @@ func exercise(_ bytes: [UInt8]) {
 }
 
 #if FUZZING
+/// libFuzzer's entry (scripts/fuzz compiles this file with -parse-as-library
+/// and -sanitize=fuzzer,address, so libFuzzer supplies `main`).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    exercise(Array(UnsafeBufferPointer(start: data, count: size)))
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    exercise(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
     return 0
 }
 #else
-/// Without libFuzzer: replay the files given (crash reproducers, the corpus).
+/// Built by SwiftPM: replays the files given (crash reproducers, the corpus).
 @main
 enum Replay {
     static func main() {

@@ -58,28 +58,10 @@ extension ExpectationModel {
             base += (comp?.baseSalary?.value ?? 0) * Double(after) / 365 * adjustment.baseSalaryChangePercent / 100
         }
 
-        // The draw tops each 30-day period up to `monthly`; a recoverable draw is
-        // paid back out of later commissions.
-        var drawPaid = 0.0
-        var owed = 0.0
-        if let draw = comp?.draw {
-            var periodStart = start
-            while periodStart < horizon {
-                let periodEnd = min(horizon - 1, periodStart + 29)
-                var earned = service(from: periodStart, to: periodEnd) + hardware(from: periodStart, to: periodEnd)
-                if periodStart <= draw.untilDay.value {
-                    let topUp = max(0, draw.monthly - earned)
-                    drawPaid += topUp
-                    if draw.recoverable { owed += topUp }
-                } else if owed > 0 {
-                    let repaid = min(owed, earned)
-                    owed -= repaid
-                    earned -= repaid
-                    drawPaid -= repaid
-                }
-                periodStart += 30
-            }
+        let periods = stride(from: start, to: horizon, by: 30).map { first in
+            service(from: first, to: min(horizon - 1, first + 29)) + hardware(from: first, to: min(horizon - 1, first + 29))
         }
+        let drawPaid = comp?.draw?.paid(earnedByPeriod: periods, startDay: start) ?? 0
         return ExpectedPay(base: base, serviceCommission: service(from: start, to: horizon - 1),
                            hardwareCommission: hardware(from: start, to: horizon - 1), draw: drawPaid, adjustmentTriggered: triggered)
     }

@@ -187,25 +187,6 @@ struct SellerDraws: Sendable {
             base += baseSalary * Double(max(0, horizon - max(start, review.reviewDay.value + 1))) / 365 * review.baseSalaryChangePercent / 100
         }
         return PersonOutcome(attainment: attainment, adjusted: adjusted, base: base, serviceCommission: service,
-                             hardwareCommission: hardware, draw: drawPaid(scratch.periods))
-    }
-
-    /// The draw over the pay periods, as the expectation model pays it.
-    func drawPaid(_ earnedByPeriod: [Double]) -> Double {
-        guard let draw else { return 0 }
-        var paid = 0.0
-        var owed = 0.0
-        for (p, earned) in earnedByPeriod.enumerated() {
-            if start + p * 30 <= draw.untilDay.value {
-                let topUp = max(0, draw.monthly - earned)
-                paid += topUp
-                if draw.recoverable { owed += topUp }
-            } else if owed > 0 {
-                let repaid = min(owed, earned)
-                owed -= repaid
-                paid -= repaid
-            }
-        }
-        return paid
+                             hardwareCommission: hardware, draw: draw?.paid(earnedByPeriod: scratch.periods, startDay: start) ?? 0)
     }
 }

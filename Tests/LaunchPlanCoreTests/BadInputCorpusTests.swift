@@ -26,7 +26,9 @@ struct BadInputCorpusTests {
         }
         if let plan = report.playbook { _ = Projection.expected(plan).json().rendered() }
         _ = Report(files: [report]).text(color: false)
-        #expect(ContinuousClock.now - started < .seconds(1), "\(what) took too long")
+        // A hang guard: the release build answers in milliseconds (scripts/bench); debug and
+        // sanitizer builds on a busy machine are many times slower.
+        #expect(ContinuousClock.now - started < .seconds(10), "\(what) took too long")
     }
 
     @Test("the corpus has every case the hostile-input issue lists")

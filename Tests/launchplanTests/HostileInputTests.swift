@@ -58,6 +58,6 @@ struct HostileInputTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require((object["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
         #expect(findings.first?["rule"] as? String == rule)
-        #expect(seconds < 3, "a guard against hangs (debug build); speed is measured by scripts/bench")
+        #expect(seconds < 15, "a guard against hangs (debug or sanitizer builds on a busy machine); speed is measured by scripts/bench")
     }
 }

@@ -14,7 +14,7 @@ extension LaunchPlan {
         @Argument(help: ArgumentHelp("Playbook files, or directories searched for *.yaml and *.yml.", valueName: "path"))
         var paths: [String]
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: "Output format: text, json, sarif, github (workflow commands) or junit.")
         var format: FindingFormat = .text
 
         @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
@@ -33,6 +33,9 @@ extension LaunchPlan {
             switch format {
             case .text: output.write(report.text(color: output.wantsColor))
             case .json: output.write(report.json().rendered())
+            case .sarif: output.write(report.sarif(relativeTo: Terminal.workingDirectory).rendered())
+            case .github: output.write(report.github())
+            case .junit: output.write(report.junit())
             }
             throw ExitCode(report.exitCode(failOn: failOn))
         }
@@ -40,7 +43,7 @@ extension LaunchPlan {
 }
 
 enum FindingFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github, junit
 }
 
 extension FailOn: ExpressibleByArgument {}

@@ -89,3 +89,24 @@ struct ReportTests {
         #expect(!report.text(color: false).contains("\u{1B}"))
     }
 }
+
+@Suite("Escaping in the CI formats")
+struct EscapingTests {
+    @Test("SARIF URIs are relative to the working directory and percent-encoded")
+    func uri() {
+        #expect(Report.uri("/work/repo/plans/q1 plan.yaml", relativeTo: "/work/repo") == "plans/q1%20plan.yaml")
+        #expect(Report.uri("./a/b.yaml", relativeTo: "/elsewhere") == "a/b.yaml")
+        #expect(Report.uri("plän#1.yaml", relativeTo: "/x") == "pl%C3%A4n%231.yaml")
+    }
+
+    @Test("workflow commands escape %, newlines, and : and , in properties")
+    func github() {
+        #expect(Report.data("50% done\nnext") == "50%25 done%0Anext")
+        #expect(Report.property("a:b,c") == "a%3Ab%2Cc")
+    }
+
+    @Test("XML escapes markup and drops control characters")
+    func xml() {
+        #expect(Report.xml("<a & \"b\">\u{01}") == "&lt;a &amp; &quot;b&quot;&gt;\u{FFFD}")
+    }
+}

@@ -271,3 +271,29 @@ struct SimulateExpectedTests {
         #expect(flawed.stderr.contains("[yaml-duplicate-key]"))
     }
 }
+
+@Suite("validate: SARIF, GitHub and JUnit output")
+struct CIFormatTests {
+    @Test("each format matches its golden file, for findings and waived findings", arguments: ["sarif", "github", "junit"])
+    func golden(format: String) throws {
+        let result = try CommandRunner.run(["validate", "--format", format, "Tests/Fixtures/flawed.yaml", "Tests/Fixtures/waived.yaml"])
+        #expect(result.status == 1)
+        try CommandRunner.expectGolden(result.stdout, "flawed-and-waived.\(format)")
+    }
+
+    @Test("SARIF lists every rule in the driver and points results at them")
+    func sarif() throws {
+        let result = try CommandRunner.run(["validate", "--format", "sarif", "Tests/Fixtures/waived.yaml"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["version"] as? String == "2.1.0")
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.count == 32, "every rule id of RULES.md")
+        let results = try #require(run["results"] as? [[String: Any]])
+        for result in results {
+            let index = try #require(result["ruleIndex"] as? Int)
+            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
+        }
+        #expect(results.contains { $0["suppressions"] != nil }, "the waived finding is suppressed")
+    }
+}

@@ -1,0 +1,51 @@
+extension Report {
+    /// `validate --format junit`: one testsuite per file and one testcase per
+    /// finding: errors fail, waived findings are skipped with their reason,
+    /// warnings and infos pass with their text in system-out. A file with no
+    /// finding has one passing testcase, so every file shows up.
+    public func junit() -> String {
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let failures = files.reduce(0) { $0 + $1.findings.filter { !$0.isWaived && $0.severity == .error }.count }
+        let tests = files.reduce(0) { $0 + max(1, $1.findings.count) }
+        out += "<testsuites name=\"launchplan\" tests=\"\(tests)\" failures=\"\(failures)\">\n"
+        for file in files {
+            let fileFailures = file.findings.filter { !$0.isWaived && $0.severity == .error }.count
+            let skipped = file.findings.filter(\.isWaived).count
+            out += "  <testsuite name=\"\(Self.xml(file.path))\" tests=\"\(max(1, file.findings.count))\" failures=\"\(fileFailures)\" skipped=\"\(skipped)\">\n"
+            if file.findings.isEmpty {
+                out += "    <testcase classname=\"\(Self.xml(file.path))\" name=\"no findings\"/>\n"
+            }
+            for finding in file.findings {
+                let name = "\(finding.rule.id) at \(finding.location.mark.line):\(finding.location.mark.column)"
+                let text = "\(file.path):\(finding.location.mark.line):\(finding.location.mark.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule.id)]\nfix: \(finding.fix)"
+                out += "    <testcase classname=\"\(Self.xml(file.path))\" name=\"\(Self.xml(name))\">\n"
+                if let reason = finding.waiver {
+                    out += "      <skipped message=\"\(Self.xml("waived: " + reason))\"/>\n"
+                } else if finding.severity == .error {
+                    out += "      <failure type=\"\(finding.rule.id)\" message=\"\(Self.xml(finding.message))\">\(Self.xml(text))</failure>\n"
+                } else {
+                    out += "      <system-out>\(Self.xml(text))</system-out>\n"
+                }
+                out += "    </testcase>\n"
+            }
+            out += "  </testsuite>\n"
+        }
+        return out + "</testsuites>\n"
+    }
+
+    static func xml(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20: out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

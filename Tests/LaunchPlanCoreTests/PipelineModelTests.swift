@@ -5,7 +5,7 @@ import Testing
 @Suite("Pipeline model: hand-computed expectations")
 struct PipelineModelTests {
     /// A plan with one specialist and the given territory, assumptions and roles.
-    func model(roles: String = "  mps: {kind: specialist}", horizon: Int = 90, compensation: String = "",
+    func model(roles: String = "  mps: {kind: specialist}", services: String = "[managed-print]", horizon: Int = 90, compensation: String = "",
                territory: String = """
                    territory:
                      segments:
@@ -15,13 +15,13 @@ struct PipelineModelTests {
                    """, assumptions: String = "") throws -> ExpectationModel {
         let text = """
             launchplan: 1
-            dealership: {name: T, services: [managed-print]}
+            dealership: {name: T, services: \(services)}
             launch: {horizon_days: \(horizon)}
             roles:
               owner: {kind: owner}
             \(roles)
             objectives:
-              o: {metric: new-mrr, target: 1, by_day: \(horizon), owner: owner}
+              o: {metric: new-mrr, service: managed-print, target: 1, by_day: \(horizon), owner: owner}
             \(compensation)
             \(territory)
             milestones: []
@@ -171,5 +171,55 @@ struct PipelineModelTests {
         #expect(quota.rampShare(through: 30) == 0)
         #expect(quota.rampShare(through: 90) == 0.25)
         #expect(quota.rampShare(through: 150) == 1)
+    }
+
+    @Test("a review after the quota's day judges the sales up to the quota's day")
+    func reviewAfterQuota() throws {
+        let m = try model(horizon: 120, compensation: """
+            compensation:
+              mps:
+                quota: {metric: appointments, target: 10, by_day: 60}
+                performance_adjustment: {review_day: 100, below_attainment_percent: 80, base_salary_change_percent: -10}
+            """)
+        let atQuota = try #require(m.quotaAttainment(of: "mps"))
+        #expect(m.quotaAttainment(of: "mps", atDay: 100) == atQuota)
+        #expect(m.quotaAttainment(of: "mps", atDay: 30)! < atQuota)
+    }
+
+    @Test("with several permission rules, each waits its own SLA or wait_days; the quickest applies")
+    func mixedPermission() throws {
+        let m = try model(territory: """
+            territory:
+              segments:
+                a: {kind: customers, accounts: 100}
+                b: {kind: customers, accounts: 100}
+              rules:
+                - {role: mps, segment: a, sells: [managed-print], access: permission}
+                - {role: mps, segment: b, sells: [managed-print], access: permission, approval_sla_days: 20}
+            """)
+        #expect(m.model.sellers[0].permissionDelay == 10, "wait_days 10 beats the 20-day SLA")
+    }
+
+    @Test("introductions are split among the sellers of their service only")
+    func introductionSplit() throws {
+        let m = try model(roles: """
+              mps: {kind: specialist}
+              mit: {kind: specialist, services: [managed-it]}
+              reps: {kind: account-rep, headcount: 4}
+            """, services: "[managed-print, managed-it]", compensation: """
+            compensation:
+              reps: {commissions: [{metric: new-mrr, service: managed-print, credit: introductions, multiple: 0.5}]}
+            """, territory: """
+            territory:
+              segments:
+                market: {kind: prospects}
+              rules:
+                - {role: mps, segment: market, sells: [managed-print], access: open}
+                - {role: mit, segment: market, sells: [managed-it], access: open}
+            """).model
+        let print = try #require(m.sellers.first { $0.role.id.value == "mps" })
+        let it = try #require(m.sellers.first { $0.role.id.value == "mit" })
+        #expect(abs(print.introductionsPerDay - 4 * 0.5 / 30.4) < 1e-12)
+        #expect(it.introductionsPerDay == 0)
     }
 }

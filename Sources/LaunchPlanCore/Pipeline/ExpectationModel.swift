@@ -75,7 +75,8 @@ public struct ExpectationModel: Sendable {
         let due = day ?? quota.byDay.value
         let target = quota.target.value * (due < quota.byDay.value ? quota.rampShare(through: due) : 1)
         guard target > 0 else { return nil }
-        return perPerson(quota.metric.value, seller: index, byDay: due) / target
+        // Attainment counts sales up to the quota's day, even at a later review.
+        return perPerson(quota.metric.value, seller: index, byDay: min(due, quota.byDay.value)) / target
     }
 
     /// Shares of one person's appointments by source, from the start to `day`.

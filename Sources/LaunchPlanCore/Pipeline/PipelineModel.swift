@@ -28,7 +28,7 @@ public struct PipelineModel: Sendable {
     /// The selling roles (specialist, inside-sales) with a rule that lets them sell a service.
     static func sellers(of plan: Playbook) -> [Seller] {
         let a = plan.assumptions
-        return plan.roles.compactMap { role -> Seller? in
+        var sellers = plan.roles.compactMap { role -> Seller? in
             guard role.kind.sellsServices else { return nil }
             let rules = plan.territory.rules.filter { $0.role.value == role.id.value && $0.access != .none }
             let sellable = plan.dealership.services.map(\.value).filter { service in rules.contains { $0.sells.contains { $0.value == service } } }
@@ -48,20 +48,17 @@ public struct PipelineModel: Sendable {
             var delay = 0
             if best == .permission {
                 share *= a.permission.grantPercent / 100
-                let slas = customerRules.filter { $0.0.access == .permission }.compactMap(\.0.approvalSLADays)
-                delay = slas.min() ?? a.permission.waitDays
+                // Each permission rule's wait (its SLA, else wait_days); the quickest applies.
+                delay = customerRules.filter { $0.0.access == .permission }
+                    .map { $0.0.approvalSLADays ?? a.permission.waitDays }.min() ?? a.permission.waitDays
             }
             let customers = customerRules.map(\.1)
             let accounts = customers.reduce(0.0) { $0 + Double($1.accounts ?? 0) }
             let fc = a.customerFunnel, fp = a.prospectFunnel
             let introducers = Self.introducers(of: service, in: plan)
-            let sellingRoles = plan.roles.filter { other in
-                other.kind.sellsServices && plan.territory.rules.contains {
-                    $0.role.value == other.id.value && $0.access != .none && $0.sells.contains { $0.value == service }
-                }
-            }.count
+            // All introductions to the service for now; split among its sellers below.
             let introductions = introducers.reduce(0.0) { $0 + Double($1.headcount) } * a.introductionsPerMonth / daysPerMonth
-                / Double(max(1, sellingRoles)) / Double(role.headcount)
+                / Double(role.headcount)
             var seller = Seller(
                 role: role, service: service, customerShare: share, customerAccess: best,
                 customerSegments: customers, prospectSegments: prospects, permissionDelay: delay,
@@ -78,6 +75,12 @@ public struct PipelineModel: Sendable {
             seller.diversion = HardwareDiversion(seller, plan: plan)
             return seller
         }
+        // Reps' introductions are split evenly among the roles that build pipeline for the service.
+        for index in sellers.indices {
+            let sharing = sellers.filter { $0.service == sellers[index].service }.count
+            sellers[index].introductionsPerDay /= Double(max(1, sharing))
+        }
+        return sellers
     }
 
     /// Account-rep roles paid on `service` with `in-owned-accounts` or `introductions` credit.

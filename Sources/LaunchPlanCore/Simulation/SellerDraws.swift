@@ -99,7 +99,8 @@ struct SellerDraws: Sendable {
         }
         if let quota {
             counters += [Counter(metric: quota.metric.value, slot: queries.count, day: quota.byDay.value),
-                         Counter(metric: quota.metric.value, slot: queries.count + 1, day: review?.reviewDay.value ?? -1)].compactMap { $0 }
+                         Counter(metric: quota.metric.value, slot: queries.count + 1,
+                                 day: review.map { min($0.reviewDay.value, quota.byDay.value) } ?? -1)].compactMap { $0 }
         }
         self.counters = counters
         reviewTargetShare = review.flatMap { review in

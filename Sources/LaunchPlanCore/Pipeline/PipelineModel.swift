@@ -31,7 +31,7 @@ public struct PipelineModel: Sendable {
         var sellers = plan.roles.compactMap { role -> Seller? in
             guard role.kind.sellsServices else { return nil }
             let rules = plan.territory.rules.filter { $0.role.value == role.id.value && $0.access != .none }
-            let sellable = plan.dealership.services.map(\.value).filter { service in rules.contains { $0.sells.contains { $0.value == service } } }
+            let sellable = plan.dealership.services.map(\.value).filter { plan.mayRole(role, sell: $0) }
             let quotaService = plan.compPlan(for: role.id.value)?.quota?.service?.value
             let focus = role.services.map(\.value)
             guard let service = [quotaService].compactMap({ $0 }).filter(sellable.contains).first

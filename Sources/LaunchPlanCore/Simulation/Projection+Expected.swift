@@ -12,17 +12,8 @@ extension Projection {
 
     static func expectedWithoutCounterfactual(_ plan: Playbook) -> Projection {
         let model = ExpectationModel(plan)
-        let checkpoints = plan.milestones.filter(\.isCheckpoint).map { milestone in
-            Checkpoint(milestone: milestone.id.value, day: milestone.day.value, expectations: milestone.expect.map { expectation in
-                let metric = expectation.metric.value
-                let mean = metric == .hardwareGP ? nil : model.dealership(metric, service: expectation.service?.value, byDay: milestone.day.value)
-                return CheckpointExpectation(metric: metric, service: expectation.service?.value, target: expectation.target.value, estimate: .expected(mean))
-            })
-        }
-        let objectives = plan.objectives.map { objective in
-            let metric = objective.metric.value
-            let mean = metric == .hardwareGP ? nil : model.dealership(metric, service: objective.service?.value, byDay: objective.byDay.value)
-            return Objective(objective: objective.id.value, metric: metric, target: objective.target.value, byDay: objective.byDay.value, estimate: .expected(mean))
+        let (checkpoints, objectives) = outline(plan) { _, metric, service, day, _ in
+            .expected(metric == .hardwareGP ? nil : model.dealership(metric, service: service, byDay: day))
         }
         let roles = plan.compensation.filter { $0.quota != nil }.map { comp in
             let role = comp.role.value

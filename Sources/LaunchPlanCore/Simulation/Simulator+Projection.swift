@@ -2,30 +2,13 @@ extension Simulator {
     /// Combines blocks (in block order) into what `simulate` reports.
     public func projection(_ blocks: [BlockResult], seed: UInt64) -> Projection {
         let runs = blocks.reduce(0) { $0 + $1.runs }
-        var q = 0
-        func estimate(_ query: Int) -> Projection.Estimate {
-            guard queries[query].isModeled, runs > 0 else { return Projection.Estimate(mean: nil, probability: nil, p10: nil, p50: nil, p90: nil) }
+        let (checkpoints, objectives) = Projection.outline(plan) { query, _, _, _, _ in
+            guard queries[query].isModeled, runs > 0 else { return .expected(nil) }
             var values = blocks.flatMap { $0.queryValues[query] }
             let (p10, p50, p90) = Self.percentiles(&values)
             return Projection.Estimate(mean: blocks.reduce(0.0) { $0 + $1.querySums[query] } / Double(runs),
                                        probability: Double(blocks.reduce(0) { $0 + $1.queryHits[query] }) / Double(runs),
                                        p10: p10, p50: p50, p90: p90)
-        }
-        var checkpoints: [Projection.Checkpoint] = []
-        for milestone in plan.milestones where milestone.isCheckpoint {
-            var expectations: [Projection.CheckpointExpectation] = []
-            for expectation in milestone.expect {
-                expectations.append(Projection.CheckpointExpectation(metric: expectation.metric.value, service: expectation.service?.value,
-                                                                     target: expectation.target.value, estimate: estimate(q)))
-                q += 1
-            }
-            checkpoints.append(Projection.Checkpoint(milestone: milestone.id.value, day: milestone.day.value, expectations: expectations))
-        }
-        var objectives: [Projection.Objective] = []
-        for objective in plan.objectives {
-            objectives.append(Projection.Objective(objective: objective.id.value, metric: objective.metric.value, target: objective.target.value,
-                                                   byDay: objective.byDay.value, estimate: estimate(q)))
-            q += 1
         }
         let roleOutcomes = roles.enumerated().map { r, role -> Projection.RoleOutcome in
             let samples = blocks.reduce(0) { $0 + $1.attainment[r].count }

@@ -17,16 +17,11 @@ public struct Simulator: Sendable {
     public init(_ plan: Playbook) {
         self.plan = plan
         expectation = ExpectationModel(plan)
+        // The same order as Projection.outline: checkpoint expectations, then objectives.
         var queries: [Query] = []
-        for milestone in plan.milestones where milestone.isCheckpoint {
-            for expectation in milestone.expect {
-                queries.append(Query(metric: expectation.metric.value, service: expectation.service?.value,
-                                     day: milestone.day.value, target: expectation.target.value))
-            }
-        }
-        for objective in plan.objectives {
-            queries.append(Query(metric: objective.metric.value, service: objective.service?.value,
-                                 day: objective.byDay.value, target: objective.target.value))
+        _ = Projection.outline(plan) { _, metric, service, day, target in
+            queries.append(Query(metric: metric, service: service, day: day, target: target))
+            return .expected(nil)
         }
         self.queries = queries
         let expectation = self.expectation

@@ -52,6 +52,16 @@ struct MappingReader {
         }
     }
 
+    /// A number whose key has a default in the format (every assumption does):
+    /// the value given, else that default; 0 only if the format lost its default.
+    func defaulted(_ key: String) -> Double {
+        double(key)?.value ?? 0
+    }
+
+    func defaultedWhole(_ key: String) -> Int {
+        int(key)?.value ?? 0
+    }
+
     func bool(_ key: String) -> Bool? {
         if case .bool(let bool)? = valid(key)?.scalar?.value { return bool }
         if case .bool(let bool)? = fallback(key) { return bool }

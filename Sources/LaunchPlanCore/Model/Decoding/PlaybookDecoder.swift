@@ -207,32 +207,32 @@ private struct Decoding {
         let r = MappingReader(top.node?["assumptions"], PlaybookFormat.assumptions,
                               at: top.locationOf("assumptions"), defaultsPrefix: "")
         func funnel(_ f: MappingReader) -> Assumptions.Funnel {
-            Assumptions.Funnel(conversationPercent: f.double("conversation_percent")?.value ?? 0,
-                               appointmentPercent: f.double("appointment_percent")?.value ?? 0)
+            Assumptions.Funnel(conversationPercent: f.defaulted("conversation_percent"),
+                               appointmentPercent: f.defaulted("appointment_percent"))
         }
         let stages = r.reader("stages")
         let permission = r.reader("permission")
         let hardware = r.reader("hardware")
         let diversion: Assumptions.Diversion = r.double("hardware_diversion_percent").map { .percent($0.value) } ?? .auto
         return Assumptions(
-            touchesPerDay: r.double("touches_per_day")?.value ?? 40,
-            sellingDaysPerWeek: r.int("selling_days_per_week")?.value ?? 5,
-            rampDays: r.int("ramp_days")?.value ?? 30,
-            customerTouchPercent: r.double("customer_touch_percent")?.value ?? 50,
-            touchesPerAccount: r.double("touches_per_account")?.value ?? 8,
+            touchesPerDay: r.defaulted("touches_per_day"),
+            sellingDaysPerWeek: r.defaultedWhole("selling_days_per_week"),
+            rampDays: r.defaultedWhole("ramp_days"),
+            customerTouchPercent: r.defaulted("customer_touch_percent"),
+            touchesPerAccount: r.defaulted("touches_per_account"),
             customerFunnel: funnel(r.reader("funnel").reader("customers")),
             prospectFunnel: funnel(r.reader("funnel").reader("prospects")),
-            referralsPerMonth: r.double("referrals_per_month")?.value ?? 0,
-            introductionsPerMonth: r.double("introductions_per_month")?.value ?? 0.5,
-            stages: Assumptions.Stages(assessmentPercent: stages.double("assessment_percent")?.value ?? 0,
-                                       proposalPercent: stages.double("proposal_percent")?.value ?? 0,
-                                       agreementPercent: stages.double("agreement_percent")?.value ?? 0),
+            referralsPerMonth: r.defaulted("referrals_per_month"),
+            introductionsPerMonth: r.defaulted("introductions_per_month"),
+            stages: Assumptions.Stages(assessmentPercent: stages.defaulted("assessment_percent"),
+                                       proposalPercent: stages.defaulted("proposal_percent"),
+                                       agreementPercent: stages.defaulted("agreement_percent")),
             cycleDays: triangle(r.reader("cycle_days")),
             dealMRR: triangle(r.reader("deal_mrr")),
-            permission: Assumptions.Permission(grantPercent: permission.double("grant_percent")?.value ?? 0,
-                                               waitDays: permission.int("wait_days")?.value ?? 0),
-            hardware: Assumptions.Hardware(touchesPerSale: hardware.double("touches_per_sale")?.value ?? 1,
-                                           grossProfit: hardware.double("gross_profit")?.value ?? 0),
+            permission: Assumptions.Permission(grantPercent: permission.defaulted("grant_percent"),
+                                               waitDays: permission.defaultedWhole("wait_days")),
+            hardware: Assumptions.Hardware(touchesPerSale: hardware.defaulted("touches_per_sale"),
+                                           grossProfit: hardware.defaulted("gross_profit")),
             hardwareDiversion: diversion,
             defaulted: r.defaultedKeys())
     }
@@ -240,7 +240,7 @@ private struct Decoding {
     /// A triangle whose values are out of order is reported and put in order,
     /// so the model still has a valid distribution to work with.
     private mutating func triangle(_ r: MappingReader) -> Assumptions.Triangle {
-        let values = ["min", "likely", "max"].map { r.double($0)?.value ?? 0 }
+        let values = ["min", "likely", "max"].map { r.defaulted($0) }
         if !(values[0] <= values[1] && values[1] <= values[2]) {
             let shown = zip(["min", "likely", "max"], values).map { "\($0) \(JSONValue.format($1))" }.joined(separator: ", ")
             report(.schemaType, "`\(r.location.keyPath)` must have min <= likely <= max, but has \(shown)",

@@ -31,12 +31,7 @@ struct CheckpointBeforeFirstClose: PlanRule {
         plan.milestones.flatMap { milestone in
             milestone.expect.compactMap { expectation -> Finding? in
                 guard [.agreements, .newMRR].contains(expectation.metric.value), let service = expectation.service?.value else { return nil }
-                // Roles selling the service: specialists and inside sales with a rule that lets them.
-                let starts = plan.roles.filter { role in
-                    role.kind.sellsServices && plan.territory.rules.contains {
-                        $0.role.value == role.id.value && $0.access != .none && $0.sells.contains { $0.value == service }
-                    }
-                }.map { Double(max(0, $0.startDay)) }
+                let starts = plan.rolesSelling(service).map { Double(max(0, $0.startDay)) }
                 guard let first = starts.min() else {
                     return finding("checkpoint `\(milestone.id.value)` expects `\(service)` \(expectation.metric.value.rawValue), but no role sells `\(service)`",
                                    at: expectation.location)

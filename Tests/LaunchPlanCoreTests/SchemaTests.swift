@@ -78,8 +78,8 @@ struct ReportTests {
 
     @Test("JSON strings are escaped and numbers printed exactly")
     func json() {
-        let value = JSONValue.object([("s", .string("a\"b\\c\n\u{01}é")), ("n", .number(0.1)), ("w", .number(3)), ("i", .number(.infinity))])
-        #expect(value.rendered() == "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001é\",\n  \"n\": 0.1,\n  \"w\": 3,\n  \"i\": null\n}\n")
+        let value = JSONValue.object([("s", .string("a\"b\\c\n\u{01}é")), ("n", .number(0.1)), ("w", .number(3)), ("i", .number(.infinity)), ("nan", .number(.nan))])
+        #expect(value.rendered() == "{\n  \"s\": \"a\\\"b\\\\c\\n\\u0001é\",\n  \"n\": 0.1,\n  \"w\": 3,\n  \"i\": \"infinity\",\n  \"nan\": \"not a number\"\n}\n")
     }
 
     @Test("colour is ANSI only when asked for")

@@ -1,40 +1,61 @@
 /// "Did you mean …?": the closest known word within an edit distance of 2.
 public enum Suggestion {
+    /// Longer words get no suggestion: nobody mistypes a 100-letter id, and
+    /// the work per comparison stays small whatever a hostile file holds.
+    static let longestWord = 100
+    /// More than two edits apart is not a slip.
+    static let maxEdits = 2
+
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        guard word.utf8.count <= longestWord * 4 else { return nil }
         let target = Array(word.unicodeScalars)
+        guard target.count <= longestWord else { return nil }
         var best: (word: String, distance: Int)?
         for candidate in candidates {
-            // Words whose lengths differ by more than 2 are more than 2 edits apart.
-            guard abs(candidate.unicodeScalars.count - target.count) <= 2 else { continue }
-            let distance = editDistance(target, Array(candidate.unicodeScalars))
-            if distance <= 2, distance * 2 <= target.count, distance < (best?.distance ?? .max) {
+            // A scalar takes 1 to 4 UTF-8 bytes: skip far longer candidates without walking them.
+            guard candidate.utf8.count <= (target.count + maxEdits) * 4 else { continue }
+            let other = Array(candidate.unicodeScalars)
+            guard abs(other.count - target.count) <= maxEdits,
+                  let distance = editDistance(target, other, atMost: min(maxEdits, (best?.distance ?? .max) - 1)) else { continue }
+            if distance * 2 <= target.count {
                 best = (candidate, distance)
             }
         }
         return best?.word
     }
 
-    /// Levenshtein distance, with a transposition of neighbours counting as
-    /// one edit (`base_salray` is one slip from `base_salary`).
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+    /// Levenshtein distance with a transposition of neighbours counting as one
+    /// edit (`base_salray` is one slip from `base_salary`), or nil when it is
+    /// above `limit`. Only the diagonal band of width `limit` is computed, and
+    /// the walk stops once a whole row is past the limit: O(length x limit).
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+        guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let far = limit + 1
+        var before = [Int](repeating: far, count: b.count + 1)
+        var previous = (0...b.count).map { min($0, far) }
+        var current = [Int](repeating: far, count: b.count + 1)
         for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, before[j - 2] + 1)
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            // Cells just outside the band read as "too far"; older values there are stale.
+            current[low - 1] = low == 1 ? min(i, far) : far
+            if high < b.count { current[high + 1] = far }
+            var rowBest = current[low - 1]
+            if low <= high {
+                for j in low...high {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, before[j - 2] + 1)
+                    }
+                    current[j] = min(value, far)
+                    rowBest = min(rowBest, current[j])
                 }
-                current[j] = value
             }
+            if rowBest > limit { return nil }
             (before, previous, current) = (previous, current, before)
         }
-        return previous[b.count]
+        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// Text from the playbook as a message repeats it: at most 80 characters,

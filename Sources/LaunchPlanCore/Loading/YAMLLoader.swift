@@ -67,13 +67,24 @@ private struct TreeBuilder {
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
         var firstKeyAt: [String: Mark] = [:]
-        /// Nodes in this collection after alias expansion, itself included.
-        var size = 1
+        /// Nodes and scalar bytes in this collection after alias expansion, itself included.
+        var size = Expansion(nodes: 1, bytes: 0)
+    }
+
+    /// What a node costs once its aliases are expanded.
+    private struct Expansion {
+        var nodes: Int
+        var bytes: Int
+
+        static func += (a: inout Expansion, b: Expansion) {
+            a.nodes += b.nodes
+            a.bytes += b.bytes
+        }
     }
 
     private var frames: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
-    private var nodeCount = 0
+    private var anchors: [String: (node: YAMLNode, size: Expansion)] = [:]
+    private var total = Expansion(nodes: 0, bytes: 0)
     private var documents = 0
 
     init(limits: InputLimits) {
@@ -116,8 +127,9 @@ private struct TreeBuilder {
             let text = Self.string(data.value, count: Int(data.length))
             let tag = data.tag.map { Self.string($0) }
             let scalar = YAMLScalar(text: text, plain: data.style == YAML_PLAIN_SCALAR_STYLE, tag: tag)
-            guard count(1, at: mark) else { return }
-            add(YAMLNode(.scalar(scalar), at: mark), size: 1, anchor: data.anchor.map { Self.string($0) })
+            let size = Expansion(nodes: 1, bytes: Int(data.length))
+            guard count(size, at: mark) else { return }
+            add(YAMLNode(.scalar(scalar), at: mark), size: size, anchor: data.anchor.map { Self.string($0) })
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { Self.string($0) } ?? ""
             guard let anchored = anchors[name] else {
@@ -135,7 +147,7 @@ private struct TreeBuilder {
                      at: mark, fix: "Flatten the structure: no playbook key nests this deep.")
                 return
             }
-            guard count(1, at: mark) else { return }
+            guard count(Expansion(nodes: 1, bytes: 0), at: mark) else { return }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             frames.append(Frame(isMapping: isMapping, mark: mark, path: childPath,
@@ -149,13 +161,20 @@ private struct TreeBuilder {
         }
     }
 
-    /// Counts nodes after alias expansion; false (and stop) past the limit.
-    private mutating func count(_ nodes: Int, at mark: Mark) -> Bool {
-        nodeCount += nodes
-        guard nodeCount > limits.maxNodes else { return true }
-        stop(.yamlLimits, "the file has more than \(limits.maxNodes) YAML nodes once aliases are expanded; a playbook has a few hundred",
-             at: mark, fix: "Write fewer, larger entries, or use fewer aliases of large nodes.")
-        return false
+    /// Counts nodes and text after alias expansion; false (and stop) past a limit.
+    private mutating func count(_ size: Expansion, at mark: Mark) -> Bool {
+        total += size
+        if total.nodes > limits.maxNodes {
+            stop(.yamlLimits, "the file has more than \(limits.maxNodes) YAML nodes once aliases are expanded; a playbook has a few hundred",
+                 at: mark, fix: "Write fewer, larger entries, or use fewer aliases of large nodes.")
+            return false
+        }
+        if total.bytes > limits.maxExpandedBytes {
+            stop(.yamlLimits, "the file's text grows past \(YAMLLoader.describe(bytes: limits.maxExpandedBytes)) once aliases are expanded; a playbook is a few kilobytes",
+                 at: mark, fix: "Use fewer aliases of long values, or write the values out.")
+            return false
+        }
+        return true
     }
 
     /// The key path of the node about to be added to the innermost open collection.
@@ -166,7 +185,7 @@ private struct TreeBuilder {
         return frame.path
     }
 
-    private mutating func add(_ node: YAMLNode, size: Int, anchor: String?) {
+    private mutating func add(_ node: YAMLNode, size: Expansion, anchor: String?) {
         if let anchor { anchors[anchor] = (node, size) }
         guard let last = frames.indices.last else {
             root = node

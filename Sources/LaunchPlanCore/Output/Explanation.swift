@@ -20,8 +20,9 @@ public enum Explanation {
         for example in d.triggering {
             let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
             out += "\nTriggers\n\(indent(example.text))\n"
+            var lines = QuotedLines(report)
             for finding in report.findings where finding.rule == d.id {
-                out += indent(finding.text(in: report, style: TextStyle(enabled: false)).trimmingTrailingNewlines) + "\n"
+                out += indent(finding.text(in: report, style: TextStyle(enabled: false), lines: &lines).trimmingTrailingNewlines) + "\n"
             }
         }
         for example in d.passing {
@@ -33,12 +34,13 @@ public enum Explanation {
     /// Each finding of rule `id` in a checked playbook, with its calculation.
     public static func text(for id: String, in report: FileReport) -> String {
         let findings = report.findings.filter { $0.rule.id == id }
-        guard !findings.isEmpty else { return "\(report.path): no `\(id)` finding\n" }
+        guard !findings.isEmpty else { return "\(report.path.displaySafe): no `\(id)` finding\n" }
         let rule = Catalogue.rule(id)
         let model = report.playbook.map(ExpectationModel.init)
         var out = ""
+        var lines = QuotedLines(report)
         for finding in findings {
-            out += finding.text(in: report, style: TextStyle(enabled: false))
+            out += finding.text(in: report, style: TextStyle(enabled: false), lines: &lines)
             guard let rule, let model, let plan = report.playbook else { continue }
             let steps = rule.trace(finding, plan: plan, model: model)
             guard !steps.isEmpty else { continue }
@@ -46,7 +48,7 @@ public enum Explanation {
             let width = steps.map(\.label.count).max() ?? 0
             for step in steps {
                 out += "    " + step.label + String(repeating: " ", count: width - step.label.count)
-                    + "  " + ExpectationModel.number(step.value) + "   (" + step.formula + ")\n"
+                    + "  " + NumberText.significant(step.value) + "   (" + step.formula + ")\n"
             }
             out += "\n"
         }

@@ -20,12 +20,32 @@ extension Report {
         return out
     }
 
-    /// Escapes as the workflow-command parser expects (actions/toolkit).
+    /// Escapes as the workflow-command parser expects (actions/toolkit), scalar
+    /// by scalar: `"\r\n"` is one `Character` in Swift, so escaping by
+    /// characters would let a CRLF in a key start a command of its own. Other
+    /// controls and line separators are shown as U+FFFD.
     static func data(_ text: String) -> String {
-        text.replacingAll("%", with: "%25").replacingAll("\r", with: "%0D").replacingAll("\n", with: "%0A")
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out.append(contentsOf: "%25".unicodeScalars)
+            case "\r": out.append(contentsOf: "%0D".unicodeScalars)
+            case "\n": out.append(contentsOf: "%0A".unicodeScalars)
+            default: out.append(scalar.isDisplaySafe ? scalar : "\u{FFFD}")
+            }
+        }
+        return String(out)
     }
 
     static func property(_ text: String) -> String {
-        data(text).replacingAll(":", with: "%3A").replacingAll(",", with: "%2C")
+        var out = String.UnicodeScalarView()
+        for scalar in data(text).unicodeScalars {
+            switch scalar {
+            case ":": out.append(contentsOf: "%3A".unicodeScalars)
+            case ",": out.append(contentsOf: "%2C".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }

@@ -11,18 +11,18 @@ extension Report {
         for file in files {
             let fileFailures = file.findings.filter { !$0.isWaived && $0.severity == .error }.count
             let skipped = file.findings.filter(\.isWaived).count
-            out += "  <testsuite name=\"\(Self.xml(file.path))\" tests=\"\(max(1, file.findings.count))\" failures=\"\(fileFailures)\" skipped=\"\(skipped)\">\n"
+            out += "  <testsuite name=\"\(Self.xml(file.path, attribute: true))\" tests=\"\(max(1, file.findings.count))\" failures=\"\(fileFailures)\" skipped=\"\(skipped)\">\n"
             if file.findings.isEmpty {
-                out += "    <testcase classname=\"\(Self.xml(file.path))\" name=\"no findings\"/>\n"
+                out += "    <testcase classname=\"\(Self.xml(file.path, attribute: true))\" name=\"no findings\"/>\n"
             }
             for finding in file.findings {
                 let name = "\(finding.rule.id) at \(finding.location.mark.line):\(finding.location.mark.column)"
                 let text = "\(file.path):\(finding.location.mark.line):\(finding.location.mark.column): \(finding.severity.rawValue): \(finding.message) [\(finding.rule.id)]\nfix: \(finding.fix)"
-                out += "    <testcase classname=\"\(Self.xml(file.path))\" name=\"\(Self.xml(name))\">\n"
+                out += "    <testcase classname=\"\(Self.xml(file.path, attribute: true))\" name=\"\(Self.xml(name, attribute: true))\">\n"
                 if let reason = finding.waiver {
-                    out += "      <skipped message=\"\(Self.xml("waived: " + reason))\"/>\n"
+                    out += "      <skipped message=\"\(Self.xml("waived: " + reason, attribute: true))\"/>\n"
                 } else if finding.severity == .error {
-                    out += "      <failure type=\"\(finding.rule.id)\" message=\"\(Self.xml(finding.message))\">\(Self.xml(text))</failure>\n"
+                    out += "      <failure type=\"\(finding.rule.id)\" message=\"\(Self.xml(finding.message, attribute: true))\">\(Self.xml(text))</failure>\n"
                 } else {
                     out += "      <system-out>\(Self.xml(text))</system-out>\n"
                 }
@@ -33,7 +33,11 @@ extension Report {
         return out + "</testsuites>\n"
     }
 
-    static func xml(_ text: String) -> String {
+    /// Text escaped for XML 1.0, well-formed for any input: markup characters
+    /// as entities, characters XML cannot hold (controls, U+FFFE, U+FFFF) as
+    /// U+FFFD, and in attributes line breaks and tabs as character references,
+    /// which attribute normalisation would otherwise turn into spaces.
+    static func xml(_ text: String, attribute: Bool = false) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -41,8 +45,9 @@ extension Report {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            case _ where scalar.value < 0x20: out += "\u{FFFD}"
+            case "\n", "\t", "\r":
+                if attribute { out += "&#\(scalar.value);" } else { out.unicodeScalars.append(scalar) }
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -7,8 +7,9 @@ extension Report {
         let style = TextStyle(enabled: color)
         var out = ""
         for file in files {
+            var lines = QuotedLines(file)
             for finding in file.findings {
-                out += finding.text(in: file, style: style)
+                out += finding.text(in: file, style: style, lines: &lines)
             }
         }
         out += summaryLine(style: style) + "\n"
@@ -32,56 +33,102 @@ extension Report {
 }
 
 extension Finding {
-    func text(in file: FileReport, style: TextStyle) -> String {
+    /// Every string from the playbook or its path is made display-safe, so a
+    /// message, fix or waiver reason cannot move the cursor or clear the screen.
+    func text(in file: FileReport, style: TextStyle, lines: inout QuotedLines) -> String {
         let mark = location.mark
+        let path = file.path.displaySafe
         let label = isWaived ? "\(severity.rawValue) (waived)" : severity.rawValue
-        var out = style.bold("\(file.path):\(mark.line):\(mark.column):") + " "
-            + style.severity(severity, label, waived: isWaived) + ": " + style.bold(message) + " " + style.dim("[\(rule.id)]") + "\n"
-        out += Self.quote(file, at: mark, style: style)
+        var out = style.bold("\(path):\(mark.line):\(mark.column):") + " "
+            + style.severity(severity, label, waived: isWaived) + ": " + style.bold(message.displaySafe) + " " + style.dim("[\(rule.id)]") + "\n"
+        out += lines.quote(at: mark, style: style)
         for related in related {
             let at = related.location.mark
-            out += "  " + style.dim("note:") + " \(file.path):\(at.line):\(at.column): \(related.note)\n"
-            out += Self.quote(file, at: at, style: style)
+            out += "  " + style.dim("note:") + " \(path):\(at.line):\(at.column): \(related.note.displaySafe)\n"
+            out += lines.quote(at: at, style: style)
         }
-        if let waiver { out += "  " + style.dim("waived:") + " \(waiver)\n" }
-        out += "  " + style.dim("fix:") + " \(fix)\n\n"
+        if let waiver { out += "  " + style.dim("waived:") + " \(waiver.displaySafe)\n" }
+        out += "  " + style.dim("fix:") + " \(fix.displaySafe)\n\n"
         return out
+    }
+}
+
+/// The source lines of one file as the text output quotes them. Each line is
+/// found and indexed once, however many findings point into it, so a 4 MB
+/// one-line file with thousands of findings costs one walk, not one per finding.
+struct QuotedLines {
+    private let file: FileReport
+    private var indexed: [Int: LineIndex] = [:]
+
+    init(_ file: FileReport) {
+        self.file = file
+    }
+
+    /// A line's bytes with the byte offset of every 64th scalar, so a column
+    /// far along a long line is reached in at most 63 steps.
+    private struct LineIndex {
+        static let stride = 64
+        let bytes: ArraySlice<UInt8>
+        /// `samples[k]` is the offset of scalar `k * stride`.
+        let samples: [Int]
+        let scalars: Int
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            var samples: [Int] = []
+            var count = 0
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+                if count % Self.stride == 0 { samples.append(index) }
+                count += 1
+            }
+            self.samples = samples
+            scalars = count
+        }
+
+        /// The byte offset where scalar `k` (0-based) starts; the end of the line past the last.
+        func offset(ofScalar k: Int) -> Int {
+            guard k < scalars else { return bytes.endIndex }
+            var index = samples[k / Self.stride]
+            for _ in 0..<(k % Self.stride) {
+                index += 1
+                while index < bytes.endIndex, bytes[index] & 0xC0 == 0x80 { index += 1 }
+            }
+            return index
+        }
     }
 
     /// The source line and a caret under the column; tabs before the column are
     /// kept so the caret lines up whatever the tab width. A long line (a
     /// minified or hostile file) is shown as a window around the column, and
     /// control characters as U+FFFD so a binary file cannot garble the terminal.
-    static func quote(_ file: FileReport, at mark: Mark, style: TextStyle) -> String {
-        guard let bytes = file.lineBytes(mark.line) else { return "" }
-        let window = 160
-        let isScalarStart = { (byte: UInt8) in byte & 0xC0 != 0x80 }
-        // Scalar starts up to the end of the widest window the column can need:
-        // the walk is bounded by the column, not by the line's length.
-        var starts: [Int] = []
-        for index in bytes.indices where isScalarStart(bytes[index]) {
-            if starts.count == mark.column - 1 + window { break }
-            starts.append(index)
+    mutating func quote(at mark: Mark, style: TextStyle) -> String {
+        let line: LineIndex
+        if let known = indexed[mark.line] {
+            line = known
+        } else {
+            guard let bytes = file.lineBytes(mark.line) else { return "" }
+            line = LineIndex(bytes)
+            indexed[mark.line] = line
         }
-        let reachesEnd = starts.count < mark.column - 1 + window
-        let first = max(0, min(mark.column - 1 - window / 2, starts.count - window))
-        let startByte = first < starts.count ? starts[first] : bytes.endIndex
-        let endByte = first + window < starts.count ? starts[first + window] : (reachesEnd ? bytes.endIndex : starts.last ?? bytes.endIndex)
+        let window = 160
+        let first = max(0, min(mark.column - 1 - window / 2, line.scalars - window))
+        let startByte = line.offset(ofScalar: first)
+        let endByte = line.offset(ofScalar: first + window)
         var shown = String.UnicodeScalarView()
         if first > 0 { shown.append("…") }
-        for scalar in String(decoding: bytes[startByte..<endByte], as: UTF8.self).unicodeScalars {
-            shown.append((scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F ? "\u{FFFD}" : scalar)
+        for scalar in String(decoding: line.bytes[startByte..<endByte], as: UTF8.self).unicodeScalars {
+            shown.append(scalar.isDisplaySafe ? scalar : "\u{FFFD}")
         }
-        if endByte < bytes.endIndex { shown.append("…") }
-        let line = String(shown)
+        if endByte < line.bytes.endIndex { shown.append("…") }
+        let text = String(shown)
         let column = mark.column - first + (first > 0 ? 1 : 0)
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
         var pad = ""
-        for scalar in line.unicodeScalars.prefix(column - 1) {
+        for scalar in text.unicodeScalars.prefix(column - 1) {
             pad += scalar == "\t" ? "\t" : " "
         }
-        return "  \(number) | \(line)\n  \(gutter) | \(pad)" + style.caret("^") + "\n"
+        return "  \(number) | \(text)\n  \(gutter) | \(pad)" + style.caret("^") + "\n"
     }
 }
 

@@ -19,7 +19,7 @@ extension ExpectationModel {
         let seller = model.sellers[index]
         let a = assumptions
         let sources = appointmentSources(seller: index, byDay: day)
-        let n = Self.number
+        let n = NumberText.significant
         var steps = [
             TraceStep("service touches per person by day \(day)", "touches_per_day \(n(a.touchesPerDay)) x ramp x selling days, less hardware", perPerson(.touches, seller: index, byDay: day)),
             TraceStep("share of touches aimed at customers", "customer_touch_percent\(seller.customerAccess == .permission ? " x grant_percent" : "")\(seller.customerAccess == nil ? " (no access to customers)" : "")", seller.customerShare),
@@ -38,29 +38,5 @@ extension ExpectationModel {
         steps.append(TraceStep("new MRR signed by day \(day)", "agreements x mean deal MRR \(n(a.dealMRR.mean))", perPerson(.newMRR, seller: index, byDay: day)))
         return steps
     }
-
-    /// Four significant digits, for formulas.
-    static func number(_ value: Double) -> String {
-        guard value.isFinite, value != 0 else { return JSONValue.format(value) }
-        let magnitude = Int((abs(value)).log10Floor)
-        let scale = pow10(3 - magnitude)
-        return JSONValue.format((value * scale).rounded() / scale)
-    }
-
-    private static func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<abs(exponent) { result *= 10 }
-        return exponent >= 0 ? result : 1 / result
-    }
 }
 
-private extension Double {
-    /// floor(log10(self)) for positive finite values, without Foundation.
-    var log10Floor: Double {
-        var exponent = 0.0
-        var value = self
-        while value >= 10 { value /= 10; exponent += 1 }
-        while value < 1 { value *= 10; exponent -= 1 }
-        return exponent
-    }
-}

@@ -27,7 +27,7 @@ extension PlanRule {
         let reached = model.perPerson(quota.metric.value, seller: index, byDay: quota.byDay.value)
         return model.sellerTrace(seller: index, byDay: quota.byDay.value) + [
             TraceStep("\(quota.metric.value.rawValue) by day \(quota.byDay.value) per person", "expected", reached),
-            TraceStep("quota attainment", "\(ExpectationModel.number(reached)) / target \(ExpectationModel.number(quota.target.value))", attainment),
+            TraceStep("quota attainment", "\(NumberText.significant(reached)) / target \(NumberText.significant(quota.target.value))", attainment),
         ]
     }
 

@@ -60,11 +60,13 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Whole numbers without a fraction; others in Swift's shortest exact form;
-    /// NaN and infinities (which JSON lacks) as null.
+    /// Whole numbers without a fraction; others in Swift's shortest exact form.
+    /// NaN and infinities, which JSON lacks and a correct model never yields,
+    /// become a string that says so: `null` means "no estimate", and a broken
+    /// number must not pass for that.
     static func format(_ double: Double) -> String {
-        guard double.isFinite else { return "null" }
-        if double == double.rounded(), abs(double) < 1e15 { return String(Int(double)) }
+        guard double.isFinite else { return "\"\(NumberText.nonFinite(double))\"" }
+        if double == double.rounded(), abs(double) < 1e15 { return String(Int(saturating: double)) }
         return String(double)
     }
 

@@ -242,7 +242,7 @@ private struct Decoding {
     private mutating func triangle(_ r: MappingReader) -> Assumptions.Triangle {
         let values = ["min", "likely", "max"].map { r.defaulted($0) }
         if !(values[0] <= values[1] && values[1] <= values[2]) {
-            let shown = zip(["min", "likely", "max"], values).map { "\($0) \(JSONValue.format($1))" }.joined(separator: ", ")
+            let shown = zip(["min", "likely", "max"], values).map { "\($0) \(NumberText.amount($1))" }.joined(separator: ", ")
             report(.schemaType, "`\(r.location.keyPath)` must have min <= likely <= max, but has \(shown)",
                    r.location, fix: "Order the three values so that min <= likely <= max.")
         }

@@ -7,19 +7,23 @@ struct ReferenceCheck {
 
     /// Declared ids, taken from the raw keys so that an entry with other
     /// problems still counts as declared.
-    private let roles: [String]
-    private let services: [String]
-    private let segments: [String]
-    private let milestones: [String]
+    private let roles: Declared
+    private let services: Declared
+    private let segments: Declared
+    private let milestones: Declared
+    private let productLines: Declared
+    private let rules = Declared(RuleID.all.map(\.id))
     private var suggestionsLeft = 100
 
     init(top: MappingReader, playbook: Playbook) {
         self.top = top
         self.playbook = playbook
-        roles = top.entries("roles").map(\.id.value)
-        services = top.reader("dealership").texts("services").map(\.value)
-        segments = top.reader("territory").entries("segments").map(\.id.value)
-        milestones = top.items("milestones").compactMap { $0.node["id"]?.scalar?.text }
+        roles = Declared(top.entries("roles").map(\.id.value))
+        let services = top.reader("dealership").texts("services").map(\.value)
+        self.services = Declared(services)
+        productLines = Declared(services + [hardwareLine])
+        segments = Declared(top.reader("territory").entries("segments").map(\.id.value))
+        milestones = Declared(top.items("milestones").compactMap { $0.node["id"]?.scalar?.text })
     }
 
     mutating func run() {
@@ -49,7 +53,7 @@ struct ReferenceCheck {
             refer(rule.role, to: "role", among: roles, declaredIn: "roles")
             refer(rule.segment, to: "segment", among: segments, declaredIn: "territory.segments")
             for line in rule.sells {
-                refer(line, to: "product line", among: services + [hardwareLine], declaredIn: "dealership.services (or `hardware`)")
+                refer(line, to: "product line", among: productLines, declaredIn: "dealership.services (or `hardware`)")
             }
         }
         refer(territory.escalation?.role, to: "role", among: roles, declaredIn: "roles")
@@ -61,23 +65,23 @@ struct ReferenceCheck {
             }
         }
         for waiver in playbook.waivers {
-            refer(waiver.rule, to: "rule", among: RuleID.all.map(\.id), declaredIn: "the rule catalogue (`launchplan rules`)")
+            refer(waiver.rule, to: "rule", among: rules, declaredIn: "the rule catalogue (`launchplan rules`)")
         }
     }
 
-    private mutating func refer(_ reference: Located<String>?, to noun: String, among declared: [String], declaredIn place: String) {
-        guard let reference, !declared.contains(reference.value) else { return }
+    private mutating func refer(_ reference: Located<String>?, to noun: String, among declared: Declared, declaredIn place: String) {
+        guard let reference, !declared.set.contains(reference.value) else { return }
         let shown = Suggestion.echo(reference.value)
         var message = "the \(noun) `\(shown)` is not declared in \(place)"
         var fix = "Declare `\(shown)` in \(place), or refer to one that is."
         // A file with hundreds of bad references gets suggestions for the first ones only.
         suggestionsLeft -= 1
-        if suggestionsLeft >= 0, let suggestion = Suggestion.closest(to: reference.value, among: declared) {
+        if suggestionsLeft >= 0, let suggestion = Suggestion.closest(to: reference.value, among: declared.list) {
             message += "; did you mean `\(suggestion)`?"
             fix = "Write `\(suggestion)`."
         } else {
             var seen: Set<String> = []
-            let unique = declared.filter { seen.insert($0).inserted }
+            let unique = declared.list.filter { seen.insert($0).inserted }
             if !unique.isEmpty, unique.count <= 8 {
                 message += " (declared: \(Suggestion.list(unique, conjunction: "and")))"
             }
@@ -98,5 +102,17 @@ struct ReferenceCheck {
                 first[id.value] = id.location
             }
         }
+    }
+}
+
+/// Ids declared in one place: in file order for suggestions and lists, and
+/// as a set so each reference is checked in constant time.
+private struct Declared {
+    let list: [String]
+    let set: Set<String>
+
+    init(_ list: [String]) {
+        self.list = list
+        set = Set(list)
     }
 }

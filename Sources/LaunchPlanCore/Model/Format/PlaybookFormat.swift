@@ -5,9 +5,14 @@ public enum PlaybookFormat {
 
     static let day = Shape.integer(min: -730, max: 730)
     static let planDay = Shape.integer(min: 0, max: 730)
+    // Every number has a range a real plan stays far inside, so that no
+    // value the schema accepts can overflow the model or a conversion.
     static let percent = Shape.number(.between(0, 100))
-    static let money = Shape.number(.atLeast(0))
-    static let target = Shape.number(.above(0))
+    /// An amount of money per person: a salary, a draw, a commission amount, a sale's profit.
+    static let money = Shape.number(.between(0, 10_000_000))
+    /// A count or amount to reach; so small a target is meaningless (and
+    /// would make any attainment infinite), so the floor is 0.01.
+    static let target = Shape.number(.between(0.01, 1_000_000_000))
 
     static func vocabulary<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> Shape where T.RawValue == String {
         .text(.vocabulary(type.allCases.map(\.rawValue)))
@@ -66,7 +71,7 @@ public enum PlaybookFormat {
     ]))
 
     static let compPlan = Shape.object(ObjectShape("comp plan", "How one person in the role is paid.", [
-        .optional("base_salary", money, "Annual base salary, at least 0."),
+        .optional("base_salary", money, "Annual base salary."),
         .optional("quota", quota, "The number the person is measured on."),
         .optional("commissions", .list(commissionLine), "Commission lines."),
         .optional("draw", draw, "A draw against commissions."),
@@ -96,7 +101,7 @@ public enum PlaybookFormat {
                   "`own-sales`: deals this role closes; `in-owned-accounts`: any deal closed in accounts this role owns; `introductions`: deals this role introduced.",
                   default: .string(CommissionCredit.ownSales.rawValue)),
         .optional("segments", .list(id("segment"), unique: true), "Segment ids this line pays in; all segments when omitted."),
-        .optional("multiple", .number(.atLeast(0)), "Times the deal's MRR (new-mrr and agreements lines)."),
+        .optional("multiple", .number(.between(0, 1000)), "Times the deal's MRR (new-mrr and agreements lines)."),
         .optional("percent", percent, "Percent of first-year contract value (12 x MRR) for new-mrr and agreements lines; percent of gross profit for hardware-gp."),
         .optional("amount", money, "Flat amount per agreement, or per hardware sale on a hardware-gp line."),
         .optional("from_day", day, "First day the line applies; the plan's first day when omitted."),
@@ -173,7 +178,7 @@ public enum PlaybookFormat {
     }
 
     static func triangle(_ noun: String, _ description: String, integer: Bool, _ defaults: (Int, Int, Int)) -> Shape {
-        let value: Shape = integer ? .integer(min: 0, max: 730) : .number(.above(0))
+        let value: Shape = integer ? .integer(min: 0, max: 730) : .number(.above(0, max: 1_000_000))
         return .object(ObjectShape(noun, description, [
             .optional("min", value, "Smallest value.", default: .int(defaults.0)),
             .optional("likely", value, "Most likely value.", default: .int(defaults.1)),
@@ -187,13 +192,13 @@ public enum PlaybookFormat {
         .optional("selling_days_per_week", .integer(min: 1, max: 7), "Selling days in each 7-day week.", default: .int(5)),
         .optional("ramp_days", .integer(min: 0, max: 730), "A `to-hire` role works at 50 % of `touches_per_day` on its start day, rising linearly to 100 % after this many days.", default: .int(30)),
         .optional("customer_touch_percent", percent, "Share of a role's touches aimed at `customers` segments when it has access there.", default: .int(50)),
-        .optional("touches_per_account", .number(.above(0)), "The most touches one account gets; caps a role's customer touches at accounts x this.", default: .int(8)),
+        .optional("touches_per_account", .number(.above(0, max: 10_000)), "The most touches one account gets; caps a role's customer touches at accounts x this.", default: .int(8)),
         .optional("funnel", .object(ObjectShape("funnels", plural: "funnels", "Conversion per touch by segment kind.", [
             .optional("customers", funnel(conversation: 20, appointment: 20, "Per touch into customer accounts."), "Per touch into customer accounts."),
             .optional("prospects", funnel(conversation: 10, appointment: 10, "Per touch into prospect accounts (100 -> 10 -> 1)."), "Per touch into prospect accounts (100 -> 10 -> 1)."),
         ])), "Conversion per touch by segment kind."),
-        .optional("referrals_per_month", .number(.atLeast(0)), "Inbound introductions that become appointments directly, per selling person.", default: .int(0)),
-        .optional("introductions_per_month", .number(.atLeast(0)), "Introductions a month from each account rep paid on the service with `in-owned-accounts` or `introductions` credit.", default: .number(0.5)),
+        .optional("referrals_per_month", .number(.between(0, 500)), "Inbound introductions that become appointments directly, per selling person.", default: .int(0)),
+        .optional("introductions_per_month", .number(.between(0, 500)), "Introductions a month from each account rep paid on the service with `in-owned-accounts` or `introductions` credit.", default: .number(0.5)),
         .optional("stages", .object(ObjectShape("stages", plural: "stages", "Appointment -> assessment -> proposal -> agreement; the defaults multiply to about 10 %.", [
             .optional("assessment_percent", percent, "Appointments that become assessments.", default: .int(60)),
             .optional("proposal_percent", percent, "Assessments that become proposals.", default: .int(70)),
@@ -207,7 +212,7 @@ public enum PlaybookFormat {
             .optional("wait_days", .integer(min: 0, max: 365), "Days each request waits when the rule has no `approval_sla_days`.", default: .int(10)),
         ])), "Under `access: permission`: share of requests granted and days each waits."),
         .optional("hardware", .object(ObjectShape("hardware", plural: "hardware", "Hardware selling.", [
-            .optional("touches_per_sale", .number(.above(0)), "Touches per hardware sale.", default: .int(150)),
+            .optional("touches_per_sale", .number(.between(1, 100_000)), "Touches per hardware sale, at least 1.", default: .int(150)),
             .optional("gross_profit", money, "Gross profit of one hardware sale.", default: .int(2500)),
         ])), "Hardware selling: touches per sale and gross profit per sale."),
         .optional("hardware_diversion_percent", .either([.text(.vocabulary(["auto"])), .number(.between(0, 90))]),

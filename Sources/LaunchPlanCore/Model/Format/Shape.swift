@@ -156,8 +156,8 @@ public struct NumberRange: Sendable {
     }
 
     var expectation: String {
-        let low = minimum.map(JSONValue.format)
-        let high = maximum.map(JSONValue.format)
+        let low = minimum.map(NumberText.exact)
+        let high = maximum.map(NumberText.exact)
         switch (low, high) {
         case (let low?, let high?): return exclusiveMinimum ? "a number above \(low) and at most \(high)" : "a number from \(low) to \(high)"
         case (let low?, nil): return exclusiveMinimum ? "a number above \(low)" : "a number of at least \(low)"

@@ -32,7 +32,7 @@ struct CheckpointUnlikely: PlanRule {
                 let mean = model.dealership(metric, service: service, byDay: milestone.day.value)
                 guard mean < 0.5 * expectation.target.value else { return nil }
                 return finding(
-                    "checkpoint `\(milestone.id.value)` expects \(JSONValue.format(expectation.target.value)) \(metric.rawValue) by day \(milestone.day.value); the model expects about \(Self.amount(mean)), \(HardwareClauseUnderminesQuota.percent(mean / expectation.target.value)) of the target",
+                    "checkpoint `\(milestone.id.value)` expects \(NumberText.amount(expectation.target.value)) \(metric.rawValue) by day \(milestone.day.value); the model expects about \(NumberText.amount(mean)), \(NumberText.percent(mean / expectation.target.value)) of the target",
                     at: expectation.location)
             }
         }
@@ -55,11 +55,8 @@ struct CheckpointUnlikely: PlanRule {
         let mean = model.dealership(metric, service: service, byDay: milestone.day.value)
         return steps + [
             TraceStep("dealership \(metric.rawValue) by day \(milestone.day.value)", "sum over sellers of `\(service)`", mean),
-            TraceStep("share of the target", "\(ExpectationModel.number(mean)) / \(ExpectationModel.number(expectation.target.value))", mean / expectation.target.value),
+            TraceStep("share of the target", "\(NumberText.significant(mean)) / \(NumberText.significant(expectation.target.value))", mean / expectation.target.value),
         ]
     }
 
-    static func amount(_ value: Double) -> String {
-        value >= 100 ? String(Int(value.rounded())) : JSONValue.format((value * 10).rounded() / 10)
-    }
 }

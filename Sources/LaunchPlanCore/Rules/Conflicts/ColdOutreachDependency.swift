@@ -42,7 +42,7 @@ struct ColdOutreachDependency: PlanRule {
             let total = sources.customers + sources.prospects + sources.referrals + sources.introductions
             guard total > 0, sources.prospects / total > 0.6 else { return nil }
             return finding(
-                "the model expects \(HardwareClauseUnderminesQuota.percent(sources.prospects / total)) of `\(comp.role.value)`'s appointments by day \(quota.byDay.value) to come from cold prospects, although the dealership has customer accounts",
+                "the model expects \(NumberText.percent(sources.prospects / total)) of `\(comp.role.value)`'s appointments by day \(quota.byDay.value) to come from cold prospects, although the dealership has customer accounts",
                 at: quota.location)
         }
     }

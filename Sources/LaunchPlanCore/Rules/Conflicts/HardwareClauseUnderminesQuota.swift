@@ -50,7 +50,7 @@ struct HardwareClauseUnderminesQuota: PlanRule {
                 let until = line.untilDay.map { " until day \($0)" } ?? ""
                 let rule = freeRules.first { line.pays(in: $0.segment.value) }
                 findings.append(finding(
-                    "`\(comp.role.value)` is paid \(line.rateText) on hardware in \(where_)\(until), where they may sell hardware freely, before their `\(quota.metric.value.rawValue)` quota is due on day \(quota.byDay.value): the model expects about \(Self.percent(diversion.share)) of their touches to go to hardware, and expected quota attainment is \(Self.percent(with)) with this clause against \(Self.percent(without)) without it",
+                    "`\(comp.role.value)` is paid \(line.rateText) on hardware in \(where_)\(until), where they may sell hardware freely, before their `\(quota.metric.value.rawValue)` quota is due on day \(quota.byDay.value): the model expects about \(NumberText.percent(diversion.share)) of their touches to go to hardware, and expected quota attainment is \(NumberText.percent(with)) with this clause against \(NumberText.percent(without)) without it",
                     at: line.location,
                     related: [.init(quota.location, note: "the quota")] + (rule.map { [.init($0.location, note: "the rule that lets them sell hardware here")] } ?? [])))
             }
@@ -64,7 +64,7 @@ struct HardwareClauseUnderminesQuota: PlanRule {
               let index = model.sellerIndex(of: comp.role.value), let quota = comp.quota else { return [] }
         let d = model.model.sellers[index].diversion
         let a = plan.assumptions
-        let n = ExpectationModel.number
+        let n = NumberText.significant
         let start = model.model.sellers[index].role.startDay
         var steps = [
             TraceStep("commission per hardware touch (E_hw)", Self.perHardwareTouchFormula(line, a), d.commissionPerHardwareTouch),
@@ -90,17 +90,12 @@ struct HardwareClauseUnderminesQuota: PlanRule {
     }
 
     static func perHardwareTouchFormula(_ line: CommissionLine, _ a: Assumptions) -> String {
-        let n = ExpectationModel.number
+        let n = NumberText.significant
         switch line.rate {
         case .percent(let percent): return "\(n(percent)) % x gross_profit \(n(a.hardware.grossProfit)) / touches_per_sale \(n(a.hardware.touchesPerSale))"
         case .amount(let amount): return "amount \(n(amount)) / touches_per_sale \(n(a.hardware.touchesPerSale))"
         case .multiple: return "no hardware commission"
         }
-    }
-
-    static func percent(_ share: Double) -> String {
-        let value = share * 100
-        return value < 10 && value > 0 && value.rounded() != value ? "\(JSONValue.format((value * 10).rounded() / 10)) %" : "\(Int(value.rounded())) %"
     }
 }
 
@@ -108,9 +103,9 @@ extension CommissionLine {
     /// "8 % of gross profit", "1.5 x MRR", "250 per sale" — for messages.
     var rateText: String {
         switch rate {
-        case .multiple(let multiple): "\(JSONValue.format(multiple)) x MRR"
-        case .percent(let percent): metric.value == .hardwareGP ? "\(JSONValue.format(percent)) % of gross profit" : "\(JSONValue.format(percent)) % of first-year value"
-        case .amount(let amount): "\(JSONValue.format(amount)) per \(metric.value == .hardwareGP ? "sale" : "agreement")"
+        case .multiple(let multiple): "\(NumberText.amount(multiple)) x MRR"
+        case .percent(let percent): metric.value == .hardwareGP ? "\(NumberText.amount(percent)) % of gross profit" : "\(NumberText.amount(percent)) % of first-year value"
+        case .amount(let amount): "\(NumberText.amount(amount)) per \(metric.value == .hardwareGP ? "sale" : "agreement")"
         }
     }
 }

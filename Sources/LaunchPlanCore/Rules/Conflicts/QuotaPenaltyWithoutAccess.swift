@@ -51,7 +51,7 @@ struct QuotaPenaltyWithoutAccess: PlanRule {
             }
             guard !warm else { return nil }
             return finding(
-                "`\(comp.role.value)` loses \(JSONValue.format(-adjustment.baseSalaryChangePercent)) % of base pay on a missed `\(service)` quota, yet may not sell `\(service)` freely (open or notify) in any customers segment",
+                "`\(comp.role.value)` loses \(NumberText.amount(-adjustment.baseSalaryChangePercent)) % of base pay on a missed `\(service)` quota, yet may not sell `\(service)` freely (open or notify) in any customers segment",
                 at: adjustment.location, related: [.init(quota.location, note: "the quota")])
         }
     }

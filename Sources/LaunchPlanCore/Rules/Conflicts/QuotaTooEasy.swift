@@ -16,7 +16,7 @@ struct QuotaTooEasy: PlanRule {
         plan.compensation.compactMap { comp in
             guard let quota = comp.quota, let attainment = model.quotaAttainment(of: comp.role.value), attainment >= 1.5 else { return nil }
             return finding(
-                "the model expects `\(comp.role.value)` to reach about \(HardwareClauseUnderminesQuota.percent(attainment)) of their `\(quota.metric.value.rawValue)` quota of \(JSONValue.format(quota.target.value)) by day \(quota.byDay.value)",
+                "the model expects `\(comp.role.value)` to reach about \(NumberText.percent(attainment)) of their `\(quota.metric.value.rawValue)` quota of \(NumberText.amount(quota.target.value)) by day \(quota.byDay.value)",
                 at: quota.location)
         }
     }

@@ -39,7 +39,7 @@ struct CheckpointBeforeFirstClose: PlanRule {
                 let earliest = first + plan.assumptions.cycleDays.min
                 guard Double(milestone.day.value) < earliest else { return nil }
                 return finding(
-                    "checkpoint `\(milestone.id.value)` expects \(expectation.metric.value.rawValue) by day \(milestone.day.value), but the first deal can close on day \(JSONValue.format(earliest)) at the earliest",
+                    "checkpoint `\(milestone.id.value)` expects \(expectation.metric.value.rawValue) by day \(milestone.day.value), but the first deal can close on day \(NumberText.amount(earliest)) at the earliest",
                     at: expectation.location)
             }
         }

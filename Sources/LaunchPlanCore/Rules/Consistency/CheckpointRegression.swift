@@ -36,7 +36,7 @@ struct CheckpointRegression: PlanRule {
                 }.max { $0.1.target.value < $1.1.target.value }
                 guard let (milestone, before) = earlier, expectation.target.value < before.target.value else { continue }
                 findings.append(finding(
-                    "checkpoint `\(later.id.value)` (day \(later.day.value)) expects \(JSONValue.format(expectation.target.value)) \(expectation.metric.value.rawValue), less than the \(JSONValue.format(before.target.value)) that `\(milestone.id.value)` expects by day \(milestone.day.value); expectations count from day 0",
+                    "checkpoint `\(later.id.value)` (day \(later.day.value)) expects \(NumberText.amount(expectation.target.value)) \(expectation.metric.value.rawValue), less than the \(NumberText.amount(before.target.value)) that `\(milestone.id.value)` expects by day \(milestone.day.value); expectations count from day 0",
                     at: expectation.target.location, related: [.init(before.target.location, note: "the earlier expectation")]))
             }
         }

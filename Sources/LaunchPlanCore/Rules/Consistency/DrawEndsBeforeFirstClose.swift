@@ -30,7 +30,7 @@ struct DrawEndsBeforeFirstClose: PlanRule {
             let firstClose = plan.earliestClose(of: comp.role.value).day
             guard Double(draw.untilDay.value) < firstClose else { return nil }
             return finding(
-                "the draw of `\(comp.role.value)` ends on day \(draw.untilDay.value), before the first deal can close (day \(JSONValue.format(firstClose)) at the earliest)",
+                "the draw of `\(comp.role.value)` ends on day \(draw.untilDay.value), before the first deal can close (day \(NumberText.amount(firstClose)) at the earliest)",
                 at: draw.untilDay.location)
         }
     }

@@ -35,9 +35,9 @@ struct QuotaObjectiveGap: PlanRule {
                 return total + quota.target.value * Double(plan.role(comp.role.value)?.headcount ?? 1)
             }
             guard covered < objective.target.value else { return nil }
-            let carried = covered == 0 ? "no one carries a quota on it" : "the quotas on it add up to \(JSONValue.format(covered))"
+            let carried = covered == 0 ? "no one carries a quota on it" : "the quotas on it add up to \(NumberText.amount(covered))"
             return finding(
-                "objective `\(objective.id.value)` is \(JSONValue.format(objective.target.value)) \(metric.rawValue) by day \(objective.byDay.value), but \(carried) by then",
+                "objective `\(objective.id.value)` is \(NumberText.amount(objective.target.value)) \(metric.rawValue) by day \(objective.byDay.value), but \(carried) by then",
                 at: objective.target.location)
         }
     }

@@ -33,7 +33,7 @@ struct ReviewBeforeFirstClose: PlanRule {
             let (start, firstClose) = plan.earliestClose(of: comp.role.value)
             guard Double(adjustment.reviewDay.value) < firstClose else { return nil }
             return finding(
-                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but starts on day \(start) and no deal closes in under \(JSONValue.format(firstClose - Double(start))) days: the first close is day \(JSONValue.format(firstClose)) at the earliest",
+                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but starts on day \(start) and no deal closes in under \(NumberText.amount(firstClose - Double(start))) days: the first close is day \(NumberText.amount(firstClose)) at the earliest",
                 at: adjustment.reviewDay.location)
         }
     }

@@ -1,21 +1,33 @@
 import LaunchPlanCore
 
 /// The whole path from bytes to findings and numbers, for libFuzzer and for
-/// replaying inputs: load, decode, every rule, waivers, the expectation
-/// model's projection, every explanation trace, both output formats, and a
-/// few simulator runs.
+/// replaying inputs: load, decode, every rule, waivers, every validate format
+/// (each checked for well-formedness), every explanation trace, the
+/// expectation model's projection and a few simulator runs in every
+/// `simulate` format.
 func exercise(_ bytes: [UInt8]) {
+    #if FUZZ_SELF_TEST
+    // scripts/fuzz --self-test plants this crash to prove a crash fails the run fast.
+    if bytes.starts(with: Array("PLANTED-CRASH".utf8)) { WellFormed.fail("the planted crash") }
+    #endif
     let report = Validator(waiverPolicy: WaiverPolicy(today: CalendarDate("2027-06-01")))
         .validate(PlaybookSource(path: "fuzz.yaml", bytes: bytes))
     let whole = Report(files: [report])
     _ = whole.text(color: true)
-    _ = whole.json().rendered()
-    guard let plan = report.playbook else { return }
-    _ = Projection.expected(plan).json().rendered()
+    WellFormed.finite(whole.text(color: false), "text")
+    WellFormed.json(whole.json().rendered(), "validate JSON")
+    WellFormed.json(whole.sarif(relativeTo: "/fuzz").rendered(), "SARIF")
+    WellFormed.xml(whole.junit(), "JUnit")
+    WellFormed.github(whole.github(), findings: report.findings.count)
     for finding in report.findings where !finding.rule.isReading {
-        _ = Explanation.text(for: finding.rule.id, in: report)
+        WellFormed.finite(Explanation.text(for: finding.rule.id, in: report), "explain \(finding.rule.id)")
     }
-    _ = SimulationSet(plan, sensitivity: false).runSerially(runs: 3, seed: 1)
+    guard let plan = report.playbook else { return }
+    for projection in [Projection.expected(plan), SimulationSet(plan, sensitivity: false).runSerially(runs: 3, seed: 1)] {
+        let json = projection.json().rendered()
+        WellFormed.json(json, "simulate JSON")
+        WellFormed.finite(json + projection.text() + projection.csvRows(plan: "fuzz.yaml"), "simulate output")
+    }
 }
 
 #if FUZZING

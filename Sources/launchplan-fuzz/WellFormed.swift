@@ -30,7 +30,7 @@ enum WellFormed {
     }
 
     static func fail(_ message: String) -> Never {
-        fputs("launchplan-fuzz: \(message)\n", stderr)
+        FileHandle.standardError.write(Data("launchplan-fuzz: \(message)\n".utf8))
         abort()
     }
 }

@@ -10,4 +10,8 @@ public struct Role: Sendable {
     /// Services the role focuses on (specialists).
     public var services: [Located<String>]
     public var location: SourceLocation
+
+    /// The first day the pipeline counts for this role: its start day, or
+    /// day 0 for one hired before the launch (the plan's days begin at 0).
+    public var sellingFrom: Int { max(0, startDay) }
 }

@@ -23,7 +23,7 @@ extension ExpectationModel {
         let horizon = model.horizonDays
         let comp = plan.compPlan(for: role)
         let seller = model.sellers[index]
-        let start = max(0, seller.role.startDay)
+        let start = seller.role.sellingFrom
         let a = assumptions
 
         // Commission earned in days [from, to] (inclusive), by line kind.

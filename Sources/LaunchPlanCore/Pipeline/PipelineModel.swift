@@ -129,7 +129,7 @@ public struct SellerDays: Sendable {
         introductionAppointments = serviceTouches
         let role = seller.role
         var customerSoFar = 0.0
-        for day in max(0, role.startDay)..<max(max(0, role.startDay), horizon) {
+        for day in role.sellingFrom..<max(role.sellingFrom, horizon) {
             referralAppointments[day] = seller.referralsPerDay
             introductionAppointments[day] = seller.introductionsPerDay
             guard PipelineModel.isSellingDay(day, a) else { continue }

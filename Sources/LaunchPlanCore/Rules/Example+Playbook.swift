@@ -71,6 +71,15 @@ extension Example {
 }
 
 extension Example {
+    /// A specialist hired 20 days before the launch: the pipeline still counts
+    /// from day 0, so the first close is day `cycle_days.min`, not day 10.
+    static let hiredBeforeLaunch = """
+        roles:
+          owner: {kind: owner}
+          sales-manager: {kind: manager}
+          mps-specialist: {kind: specialist, status: to-hire, start_day: -20}
+        """
+
     /// The specialist alone in a prospects segment (the open market), selling `sells`.
     static func openMarket(sells: String) -> String {
         """

@@ -19,6 +19,10 @@ struct CheckpointBeforeFirstClose: PlanRule {
                 milestones:
                   - {id: day-60, day: 60, owner: sales-manager, expect: [↓{metric: new-mrr, target: 1000}]}
                 """),
+            .playbook(roles: Example.hiredBeforeLaunch, territory: Example.openMarket(sells: "[managed-print]"), milestones: """
+                milestones:
+                  - {id: day-15, day: 15, owner: sales-manager, expect: [↓{metric: agreements, target: 1}]}
+                """),
         ],
         passing: [
             .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
@@ -31,12 +35,10 @@ struct CheckpointBeforeFirstClose: PlanRule {
         plan.milestones.flatMap { milestone in
             milestone.expect.compactMap { expectation -> Finding? in
                 guard [.agreements, .newMRR].contains(expectation.metric.value), let service = expectation.service?.value else { return nil }
-                let starts = plan.rolesSelling(service).map { Double(max(0, $0.startDay)) }
-                guard let first = starts.min() else {
+                guard let earliest = plan.firstClose(ofService: service) else {
                     return finding("checkpoint `\(milestone.id.value)` expects `\(service)` \(expectation.metric.value.rawValue), but no role sells `\(service)`",
                                    at: expectation.location)
                 }
-                let earliest = first + plan.assumptions.cycleDays.min
                 guard Double(milestone.day.value) < earliest else { return nil }
                 return finding(
                     "checkpoint `\(milestone.id.value)` expects \(expectation.metric.value.rawValue) by day \(milestone.day.value), but the first deal can close on day \(NumberText.amount(earliest)) at the earliest",

@@ -15,6 +15,11 @@ struct DrawEndsBeforeFirstClose: PlanRule {
                   mps-specialist:
                     draw: {monthly: 2000, until_day: ↓20}
                 """),
+            .playbook(roles: Example.hiredBeforeLaunch, compensation: """
+                compensation:
+                  mps-specialist:
+                    draw: {monthly: 2000, until_day: ↓15}
+                """),
         ],
         passing: [
             .playbook(compensation: """
@@ -27,7 +32,7 @@ struct DrawEndsBeforeFirstClose: PlanRule {
     func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let draw = comp.draw else { return nil }
-            let firstClose = plan.earliestClose(of: comp.role.value).day
+            let firstClose = plan.firstClose(of: comp.role.value).day
             guard Double(draw.untilDay.value) < firstClose else { return nil }
             return finding(
                 "the draw of `\(comp.role.value)` ends on day \(draw.untilDay.value), before the first deal can close (day \(NumberText.amount(firstClose)) at the earliest)",

@@ -17,6 +17,12 @@ struct ReviewBeforeFirstClose: PlanRule {
                     quota: {metric: new-mrr, target: 6000, by_day: 90}
                     performance_adjustment: {review_day: ↓20, below_attainment_percent: 80, base_salary_change_percent: -15}
                 """),
+            .playbook(roles: Example.hiredBeforeLaunch, compensation: """
+                compensation:
+                  mps-specialist:
+                    quota: {metric: new-mrr, target: 6000, by_day: 90}
+                    performance_adjustment: {review_day: ↓15, below_attainment_percent: 80, base_salary_change_percent: -15}
+                """),
         ],
         passing: [
             .playbook(compensation: """
@@ -30,10 +36,10 @@ struct ReviewBeforeFirstClose: PlanRule {
     func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment else { return nil }
-            let (start, firstClose) = plan.earliestClose(of: comp.role.value)
+            let (start, firstClose) = plan.firstClose(of: comp.role.value)
             guard Double(adjustment.reviewDay.value) < firstClose else { return nil }
             return finding(
-                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but starts on day \(start) and no deal closes in under \(NumberText.amount(firstClose - Double(start))) days: the first close is day \(NumberText.amount(firstClose)) at the earliest",
+                "`\(comp.role.value)` is reviewed on day \(adjustment.reviewDay.value), but sells from day \(start) and no deal closes in under \(NumberText.amount(firstClose - Double(start))) days: the first close is day \(NumberText.amount(firstClose)) at the earliest",
                 at: adjustment.reviewDay.location)
         }
     }

@@ -88,4 +88,43 @@ struct WaiverTests {
         try commandLine.set("quota-too-easy", "info")
         #expect(settings.overridden(by: commandLine).levels["quota-too-easy"] == .info)
     }
+
+    @Test("a waiver with until_day in a plan without start_date fails closed: the finding stays active and says why")
+    func undatable() throws {
+        let undated = Self.lakeside.replacingOccurrences(of: "  start_date: 2027-01-04\n", with: "")
+        #expect(undated != Self.lakeside)
+        let text = undated + "waivers:\n  - {rule: permission-without-sla, reason: x, until_day: 30}\n"
+        let report = Validator(waiverPolicy: WaiverPolicy(today: CalendarDate("2027-01-05")))
+            .validate(PlaybookSource(path: "l.yaml", bytes: Array(text.utf8)))
+        let finding = try #require(report.findings.first { $0.rule == .permissionWithoutSLA })
+        #expect(!finding.isWaived)
+        #expect(finding.message.contains("no `launch.start_date`"))
+        #expect(finding.related.contains { $0.note.contains("cannot be dated") })
+        #expect(!report.findings.contains { $0.rule == .waiverUnused })
+        // Without until_day the same waiver holds.
+        let plain = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array((undated + "waivers:\n  - {rule: permission-without-sla, reason: x}\n").utf8)))
+        #expect(plain.findings.first { $0.rule == .permissionWithoutSLA }?.isWaived == true)
+    }
+
+    @Test("a second waiver covering a finding already waived is used, not unused")
+    func secondWaiver() throws {
+        let report = check("""
+              - {rule: permission-without-sla, reason: first}
+              - {rule: permission-without-sla, at: territory.rules, reason: second}
+
+            """)
+        #expect(report.findings.first { $0.rule == .permissionWithoutSLA }?.waiver == "first")
+        #expect(!report.findings.contains { $0.rule == .waiverUnused })
+    }
+
+    @Test("an expired first waiver gives way to a later one that still holds")
+    func laterWaiverHolds() throws {
+        let report = check("""
+              - {rule: permission-without-sla, reason: old, until_day: 10}
+              - {rule: permission-without-sla, reason: renewed, until_day: 60}
+
+            """, policy: WaiverPolicy(today: CalendarDate("2027-02-03")))
+        #expect(report.findings.first { $0.rule == .permissionWithoutSLA }?.waiver == "renewed")
+        #expect(!report.findings.contains { $0.rule == .waiverUnused })
+    }
 }

@@ -11,24 +11,51 @@ public struct WaiverPolicy: Sendable {
         self.today = today
     }
 
+    /// Whether a waiver holds today.
+    enum Standing: Equatable {
+        case holds
+        case expired(untilDay: Int, today: Int)
+        /// `until_day` without `launch.start_date`: the day cannot be known, so
+        /// the waiver fails closed rather than holding forever in silence.
+        case undatable(untilDay: Int)
+    }
+
+    func standing(of waiver: Waiver, launch: Launch) -> Standing {
+        guard let until = waiver.untilDay else { return .holds }
+        guard let start = launch.startDate else { return .undatable(untilDay: until) }
+        guard let today else { return .holds }
+        let day = start.days(until: today)
+        return day > until ? .expired(untilDay: until, today: day) : .holds
+    }
+
     /// Marks the findings the playbook's waivers accept and reports waivers that
     /// accept nothing (`waiver-unused`). Reading findings are never waived.
+    /// Every waiver that matches a finding counts as used, even when an
+    /// earlier one already waives it; the first that holds today waives it.
     func apply(_ waivers: [Waiver], to findings: [Finding], launch: Launch) -> [Finding] {
         var findings = findings
         var used = Array(repeating: false, count: waivers.count)
-        let todayDay = today.flatMap { today in launch.startDate.map { $0.days(until: today) } }
+        let standings = waivers.map { standing(of: $0, launch: launch) }
         for index in findings.indices where !findings[index].rule.isReading {
             let finding = findings[index]
-            guard let w = waivers.firstIndex(where: { waiver in
-                waiver.rule.value == finding.rule.id && (waiver.at?.contains(finding.location.keyPath) ?? true)
-            }) else { continue }
-            used[w] = true
-            let waiver = waivers[w]
-            if let until = waiver.untilDay, let todayDay, todayDay > until {
-                findings[index].message += " (its waiver expired on day \(until); today is day \(todayDay))"
-                findings[index].related.append(.init(waiver.location, note: "the expired waiver"))
-            } else if !ignoreWaivers {
-                findings[index].waiver = waiver.reason
+            let matching = waivers.indices.filter { w in
+                waivers[w].rule.value == finding.rule.id && (waivers[w].at?.contains(finding.location.keyPath) ?? true)
+            }
+            guard let first = matching.first else { continue }
+            for w in matching { used[w] = true }
+            if let holding = matching.first(where: { standings[$0] == .holds }) {
+                if !ignoreWaivers { findings[index].waiver = waivers[holding].reason }
+                continue
+            }
+            switch standings[first] {
+            case .expired(let until, let today):
+                findings[index].message += " (its waiver expired on day \(until); today is day \(today))"
+                findings[index].related.append(.init(waivers[first].location, note: "the expired waiver"))
+            case .undatable(let until):
+                findings[index].message += " (its waiver holds until day \(until), but the plan has no `launch.start_date`, so that day cannot be dated and the waiver is not honoured)"
+                findings[index].related.append(.init(waivers[first].location, note: "the waiver that cannot be dated; add `launch.start_date` or remove its `until_day`"))
+            case .holds:
+                break
             }
         }
         for (index, waiver) in waivers.enumerated() where !used[index] {

@@ -7,7 +7,7 @@ public struct PlaybookDecoder: Sendable {
     public func decode(_ root: YAMLNode?) -> (playbook: Playbook?, findings: [Finding]) {
         guard let root, root.scalar?.value != .null else {
             return (nil, [Finding(rule: .schemaVersion, message: "the file is empty; a playbook starts with `launchplan: 1`",
-                                  at: .file, fix: "Start from `launchplan init`, or add `launchplan: 1` and the required sections.")])
+                                  at: .file, fix: "Add `launchplan: 1` and the required sections (`dealership`, `roles`, `objectives`, `milestones`); the README has a complete example.")])
         }
         var structure = StructureCheck()
         structure.check(root, against: PlaybookFormat.playbook, at: .root)

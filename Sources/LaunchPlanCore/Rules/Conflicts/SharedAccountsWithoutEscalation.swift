@@ -9,7 +9,7 @@ struct SharedAccountsWithoutEscalation: PlanRule {
             as we go along" means the loudest rep wins and the specialist learns to stay away. \
             Name who settles territory disputes, and how fast, before the first one happens.
             """,
-        fix: "Add `territory.escalation: {role: sales-manager, sla_days: 2}` (or whoever settles disputes).",
+        fix: "Add `territory.escalation` naming the manager or owner who settles disputes, with `sla_days`.",
         triggering: [
             .playbook(roles: Example.rolesWithReps, territory: """
                 territory:
@@ -26,6 +26,9 @@ struct SharedAccountsWithoutEscalation: PlanRule {
 
     func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         guard plan.territory.escalation == nil else { return [] }
+        // The fix names a role of this plan who can settle disputes: a manager, else the owner.
+        let settler = (plan.roles.first { $0.kind == .manager } ?? plan.roles.first { $0.kind == .owner })?.id.value
+        let fix = settler.map { "Add `territory.escalation: {role: \($0), sla_days: 2}` (or whoever settles disputes)." }
         return plan.territory.segments.compactMap { segment in
             let rules = plan.territory.rules.filter { $0.segment.value == segment.id.value && $0.access != .none }
             var seen: Set<String> = []
@@ -33,7 +36,8 @@ struct SharedAccountsWithoutEscalation: PlanRule {
             guard roles.count >= 2 else { return nil }
             return finding(
                 "\(Suggestion.list(roles, conjunction: "and")) \(roles.count == 2 ? "both" : "all") work `\(segment.id.value)` and `territory.escalation` names nobody to settle their disputes",
-                at: segment.id.location, related: rules.map { .init($0.location, note: "`\($0.role.value)` has \($0.access.rawValue) access here") })
+                at: segment.id.location, related: rules.map { .init($0.location, note: "`\($0.role.value)` has \($0.access.rawValue) access here") },
+                fix: fix)
         }
     }
 }

@@ -18,7 +18,7 @@ struct CheckOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The date waivers' until_day is judged against (default: today's date).", valueName: "YYYY-MM-DD"))
     var today: String?
 
-    @Option(help: ArgumentHelp("Project config file (default: .launchplan.yml in the working directory or the nearest folder above it).", valueName: "file"))
+    @Option(help: ArgumentHelp("Project config file (default: .launchplan.yml in the working directory, or the nearest folder above it within the same git repository).", valueName: "file"))
     var config: String?
 
     func validate() throws {
@@ -27,17 +27,14 @@ struct CheckOptions: ParsableArguments {
         }
     }
 
-    /// The validator these options ask for; reads the config file.
-    func validator() throws -> Validator {
-        var settings = RuleSettings()
-        if let path = config ?? Self.findConfig() {
-            let source = try PlaybookFiles.read(path, limits: .standard)
-            do {
-                settings = try RuleSettings.config(source.bytes, path: path)
-            } catch {
-                throw UsageError(message: error.message)
-            }
-        }
+    /// The config file `--config` names, or the one found; nil when none applies.
+    func projectConfig() throws -> ProjectConfig? {
+        guard let path = config.map(PlaybookPath.init(argument:)) ?? ProjectConfig.search() else { return nil }
+        return try ProjectConfig.read(path)
+    }
+
+    /// The validator these options ask for: the config's rule levels, then `--rule`.
+    func validator(config: ProjectConfig?) throws -> Validator {
         var commandLine = RuleSettings()
         for rule in rules {
             do {
@@ -47,21 +44,8 @@ struct CheckOptions: ParsableArguments {
             }
         }
         let date = today.flatMap(CalendarDate.init) ?? Self.currentDate()
-        return Validator(settings: settings.overridden(by: commandLine),
+        return Validator(settings: (config?.settings ?? RuleSettings()).overridden(by: commandLine),
                          waiverPolicy: WaiverPolicy(ignoreWaivers: ignoreWaivers, today: date))
-    }
-
-    /// `.launchplan.yml` in the working directory or the nearest folder above it.
-    static func findConfig() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return nil }
-        var folder = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        while true {
-            let candidate = (folder == "/" ? "" : folder) + "/.launchplan.yml"
-            if access(candidate, F_OK) == 0 { return candidate }
-            guard folder != "/", let slash = folder.lastIndex(of: "/") else { return nil }
-            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
-        }
     }
 
     /// Today's date in UTC: the clock is read here, at the edge, never in the core.

@@ -27,7 +27,7 @@ extension LaunchPlan {
                 Terminal.standardOutput.write(text)
                 return
             }
-            let validator = try check.validator()
+            let validator = try check.validator(config: try check.projectConfig())
             let report = validator.validate(try PlaybookFiles.read(plan, limits: validator.limits))
             Terminal.standardOutput.write(Explanation.text(for: id, in: report))
         }

@@ -23,6 +23,7 @@ struct LaunchPlan: ParsableCommand {
 @main
 enum Main {
     static func main() async {
+        Terminal.ignoreBrokenPipes()
         do {
             var command = try LaunchPlan.parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LaunchPlanCore
 
 /// The process's standard streams, the environment variables the tool reads
 /// (only `NO_COLOR`), and exiting.
@@ -21,16 +22,35 @@ struct Terminal {
         return value.pointee == 0
     }
 
+    /// Writes all of `text`. A reader that went away (`| head -1`, EPIPE) ends
+    /// the output quietly: the rest is dropped and the exit status stands. Any
+    /// other failure (a full disk, a closed descriptor) must not pass for
+    /// success in CI: one line on standard error, exit 2. Errors writing
+    /// standard error itself have nowhere to go and are dropped.
     func write(_ text: String) {
         var text = text
         text.withUTF8 { buffer in
+            guard let start = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc_write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
+                let written = systemWrite(descriptor, start + offset, buffer.count - offset)
+                if written > 0 {
+                    offset += written
+                    continue
+                }
+                let code = written < 0 ? errno : EIO
+                if code == EINTR { continue }
+                if code == EPIPE || descriptor == Self.standardError.descriptor { return }
+                Self.standardError.write("\(Tool.name): error: cannot write the output: \(String(cString: strerror(code)))\n")
+                Self.exit(2)
             }
         }
+    }
+
+    /// Without this, writing to a closed pipe kills the process with SIGPIPE;
+    /// ignored, the write fails with EPIPE and `write` ends quietly.
+    static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
     }
 
     /// The working directory, for paths relative to it (SARIF URIs).
@@ -49,7 +69,7 @@ struct Terminal {
     }
 }
 
-private func Glibc_write(_ fd: Int32, _ pointer: UnsafePointer<UInt8>, _ count: Int) -> Int {
+private func systemWrite(_ fd: Int32, _ pointer: UnsafePointer<UInt8>, _ count: Int) -> Int {
     #if canImport(Glibc)
     Glibc.write(fd, pointer, count)
     #else

@@ -23,21 +23,39 @@ extension LaunchPlan {
         @OptionGroup var check: CheckOptions
 
         func run() throws {
-            let validator = try check.validator()
-            // Read and check the files on all cores; the first unreadable one (in order) is the error.
-            let outcomes = try PlaybookFiles.files(paths).parallelMap { path -> Result<FileReport, UsageError> in
-                Result { try validator.validate(PlaybookFiles.read(path, limits: validator.limits)) }.mapError { $0 as? UsageError ?? UsageError(message: "\($0)") }
+            let config = try check.projectConfig()
+            let validator = try check.validator(config: config)
+            // Read and check the files on all cores. Each report keeps only what
+            // the output needs (findings and the lines they quote): the decoded
+            // plan is dropped as soon as the file is checked.
+            let checked = PlaybookFiles.find(paths.map(PlaybookPath.init(argument:))).parallelMap { found in
+                found.flatMap { path -> Result<FileReport, UnreadablePath> in
+                    Result { () throws(UnreadablePath) in
+                        var report = validator.validate(try PlaybookFiles.read(path, limits: validator.limits))
+                        report.playbook = nil
+                        return report
+                    }
+                }
             }
-            let report = Report(files: try outcomes.map { try $0.get() })
-            let output = Terminal.standardOutput
-            switch format {
-            case .text: output.write(report.text(color: output.wantsColor))
-            case .json: output.write(report.json().rendered())
-            case .sarif: output.write(report.sarif(relativeTo: Terminal.workingDirectory).rendered())
-            case .github: output.write(report.github())
-            case .junit: output.write(report.junit())
+            let files = checked.compactMap { try? $0.get() }
+            let unreadable = checked.compactMap { outcome in if case .failure(let problem) = outcome { problem } else { nil } }
+            let report = Report(files: files, config: config?.path.shown)
+            // Nothing on standard output when nothing could be read (CLI.md, exit 2).
+            if !files.isEmpty {
+                let output = Terminal.standardOutput
+                switch format {
+                case .text: output.write(report.text(color: output.wantsColor))
+                case .json: output.write(report.json().rendered())
+                case .sarif: output.write(report.sarif(relativeTo: Terminal.workingDirectory).rendered())
+                case .github: output.write(report.github())
+                case .junit: output.write(report.junit())
+                }
             }
-            throw ExitCode(report.exitCode(failOn: failOn))
+            // Every path that could not be read is named, and the exit status says so.
+            for problem in unreadable {
+                Terminal.standardError.write("\(Tool.name): error: \(problem.message)\n")
+            }
+            throw ExitCode(unreadable.isEmpty ? report.exitCode(failOn: failOn) : 2)
         }
     }
 }

@@ -25,7 +25,8 @@ struct CLITests {
         #expect(result.status == 1)
         try CommandRunner.expectGolden(result.stdout, "flawed.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["tool", "files", "summary"])
+        #expect(Array(object.keys).sorted() == ["config", "files", "summary", "tool"])
+        #expect(object["config"] is NSNull, "no .launchplan.yml in the repository")
     }
 
     @Test("--fail-on never exits 0 even with errors")
@@ -143,16 +144,18 @@ struct RuleLevelCLITests {
         }
     }
 
-    @Test(".launchplan.yml is found from the working directory upward")
+    @Test(".launchplan.yml is found from the working directory upward, up to the repository root")
     func configDiscovery() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("launchplan-config-\(getpid())")
         let inner = folder.appendingPathComponent("plans/q1")
         try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".git"), withIntermediateDirectories: true)
         try "rules:\n  waiver-unused: error\n".write(to: folder.appendingPathComponent(".launchplan.yml"), atomically: true, encoding: .utf8)
         let playbook = CommandRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/waived.yaml").path
         let result = try CommandRunner.run(["-c", "cd \"$1\" && \"$0\" validate \"$2\"", CommandRunner.binary.path, inner.path, playbook], shell: true)
         #expect(result.status == 1)
         #expect(result.stdout.contains("error: this waiver of `team-not-briefed` matches no finding"))
+        #expect(result.stdout.hasSuffix("(rule levels from ../../.launchplan.yml)\n"), "the summary names the config in use")
         try "rules:\n  waiver-unusd: error\n".write(to: folder.appendingPathComponent(".launchplan.yml"), atomically: true, encoding: .utf8)
         let broken = try CommandRunner.run(["-c", "cd \"$1\" && \"$0\" validate \"$2\"", CommandRunner.binary.path, inner.path, playbook], shell: true)
         #expect(broken.status == 2)

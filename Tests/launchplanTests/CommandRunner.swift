@@ -25,7 +25,9 @@ struct CommandRunner {
     }()
 
     /// With `shell`, runs `/bin/sh` with `arguments` instead of the binary.
-    static func run(_ arguments: [String], environment: [String: String] = [:], shell: Bool = false) throws -> Result {
+    /// A run still going after `timeout` seconds is terminated (status 15), so
+    /// a hang fails its test instead of stalling the suite.
+    static func run(_ arguments: [String], environment: [String: String] = [:], shell: Bool = false, timeout: Double = 120) throws -> Result {
         let process = Process()
         process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : binary
         process.arguments = arguments
@@ -38,6 +40,9 @@ struct CommandRunner {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let deadline = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+        defer { deadline.cancel() }
         // Drain standard error on another thread while reading standard output:
         // a child that fills one pipe while we wait on the other would hang.
         let errorBox = DataBox()

@@ -1,5 +1,6 @@
 extension Report {
-    /// `validate --format json`, in the shape and key order of CLI.md.
+    /// `validate --format json`, in the shape and key order of CLI.md, then
+    /// `config`: the project config file in use, or null.
     public func json() -> JSONValue {
         let summary = self.summary
         return .object([
@@ -11,6 +12,7 @@ extension Report {
                 ("files", .int(summary.files)), ("errors", .int(summary.errors)), ("warnings", .int(summary.warnings)),
                 ("infos", .int(summary.infos)), ("waived", .int(summary.waived)),
             ])),
+            ("config", config.map(JSONValue.string) ?? .null),
         ])
     }
 }

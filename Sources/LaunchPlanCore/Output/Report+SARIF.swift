@@ -61,8 +61,27 @@ extension Report {
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([("tool", .object([("driver", driver)])), ("results", .array(results))])])),
+            ("runs", .array([.object([("tool", .object([("driver", driver)]))] + configInvocation(relativeTo: directory)
+                + [("results", .array(results))])])),
         ])
+    }
+
+    /// When a project config set rule levels, `invocations[0]` says so in a
+    /// tool-configuration notification pointing at the file
+    /// (SARIF 2.1.0 `invocation.toolConfigurationNotifications`).
+    func configInvocation(relativeTo directory: String) -> [(String, JSONValue)] {
+        guard let config else { return [] }
+        let notification: JSONValue = .object([
+            ("message", .object([("text", .string("Rule levels read from the project config \(config)."))])),
+            ("level", .string("note")),
+            ("locations", .array([.object([("physicalLocation", .object([
+                ("artifactLocation", .object([("uri", .string(Self.uri(config, relativeTo: directory)))])),
+            ]))])])),
+        ])
+        return [("invocations", .array([.object([
+            ("executionSuccessful", .bool(true)),
+            ("toolConfigurationNotifications", .array([notification])),
+        ])]))]
     }
 
     static func sarifLevel(_ severity: Severity) -> String {

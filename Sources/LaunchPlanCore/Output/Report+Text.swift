@@ -19,12 +19,13 @@ extension Report {
     func summaryLine(style: TextStyle) -> String {
         let summary = self.summary
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
+        let config = self.config.map { " (rule levels from \($0))" } ?? ""
         if summary.errors + summary.warnings + summary.infos + summary.waived == 0 {
-            return style.bold("\(files) checked: no findings")
+            return style.bold("\(files) checked: no findings" + config)
         }
         var parts = [Self.count(summary.errors, "error"), Self.count(summary.warnings, "warning"), Self.count(summary.infos, "info")]
         if summary.waived > 0 { parts.append("\(summary.waived) waived") }
-        return style.bold("\(files) checked: " + parts.joined(separator: ", "))
+        return style.bold("\(files) checked: " + parts.joined(separator: ", ") + config)
     }
 
     static func count(_ n: Int, _ noun: String) -> String {

@@ -3,40 +3,37 @@
 public struct FileReport: Sendable {
     public var path: String
     public var findings: [Finding]
-    /// The decoded plan, when the file could be read as a playbook at all.
+    /// The decoded plan, when the file could be read as a playbook at all
+    /// (for `explain` and `simulate`; `validate` drops it once checked).
     public var playbook: Playbook?
-    /// The file's bytes, for quoting a line under a finding (empty when the
-    /// file was refused for its size).
-    public var source: [UInt8]
-    /// Byte offset of each line's start (after a byte-order mark), computed
-    /// once so that quoting many findings stays linear.
-    private let lineStarts: [Int]
+    /// The lines the findings quote (none when the file was refused for its size).
+    public let source: SourceExcerpt
 
     public init(path: String, findings: [Finding], playbook: Playbook?, source: [UInt8]) {
-        self.path = path
-        self.findings = findings.sorted(by: Finding.ordered)
-        self.playbook = playbook
-        self.source = source
-        var starts = [source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-        var index = starts[0]
-        while index < source.count {
-            let byte = source[index]
-            index += 1
-            if byte == 0x0A || byte == 0x0D {
-                if byte == 0x0D, index < source.count, source[index] == 0x0A { index += 1 }
-                starts.append(index)
-            }
-        }
-        lineStarts = starts
+        let sorted = findings.sorted(by: Finding.ordered)
+        self.init(path: path, sorted: sorted, playbook: playbook, source: SourceExcerpt(source, lines: Self.quoted(by: sorted)))
     }
 
-    /// The bytes of a 1-based line (LF, CRLF or CR endings; a leading
-    /// byte-order mark dropped); nil past the end.
+    /// A report over some findings of another report, quoting from its excerpt.
+    public init(path: String, findings: [Finding], playbook: Playbook?, source: SourceExcerpt) {
+        let sorted = findings.sorted(by: Finding.ordered)
+        self.init(path: path, sorted: sorted, playbook: playbook, source: source.keeping(lines: Self.quoted(by: sorted)))
+    }
+
+    private init(path: String, sorted: [Finding], playbook: Playbook?, source: SourceExcerpt) {
+        self.path = path
+        self.findings = sorted
+        self.playbook = playbook
+        self.source = source
+    }
+
+    /// Every line a finding or one of its related places points at.
+    private static func quoted(by findings: [Finding]) -> Set<Int> {
+        Set(findings.flatMap { [$0.location.mark.line] + $0.related.map(\.location.mark.line) })
+    }
+
+    /// The bytes of a 1-based line a finding quotes; nil for any other line.
     public func lineBytes(_ number: Int) -> ArraySlice<UInt8>? {
-        guard lineStarts.indices.contains(number - 1) else { return nil }
-        let start = lineStarts[number - 1]
-        var end = start
-        while end < source.count, source[end] != 0x0A, source[end] != 0x0D { end += 1 }
-        return source[start..<end]
+        source.line(number).map { $0[...] }
     }
 }

@@ -1,9 +1,14 @@
 /// The findings of one `validate` run over one or more files.
 public struct Report: Sendable {
     public var files: [FileReport]
+    /// The project config file whose rule levels applied (as the command line
+    /// names it), nil when none did: every output names it, so a rule turned
+    /// off by a planted config is never invisible.
+    public var config: String?
 
-    public init(files: [FileReport]) {
+    public init(files: [FileReport], config: String? = nil) {
         self.files = files
+        self.config = config
     }
 
     public struct Summary: Equatable, Sendable {

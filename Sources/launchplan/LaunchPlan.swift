@@ -34,7 +34,8 @@ enum Main {
         } catch let exit as ExitCode {
             Terminal.exit(exit.rawValue)
         } catch let error as UsageError {
-            Terminal.standardError.write("\(Tool.name): error: \(error.message)\n")
+            // A usage error may quote a path or a config file: display-safe, like every text output.
+            Terminal.standardError.write("\(Tool.name): error: \(error.message.displaySafe)\n")
             Terminal.exit(2)
         } catch {
             let code = LaunchPlan.exitCode(for: error)
@@ -44,7 +45,7 @@ enum Main {
             }
             // One line, as CLI.md asks; `--help` has the rest.
             let message = LaunchPlan.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            Terminal.standardError.write("\(Tool.name): error: \(message) (see '\(Tool.name) --help')\n")
+            Terminal.standardError.write("\(Tool.name): error: \(message.displaySafe) (see '\(Tool.name) --help')\n")
             Terminal.exit(2)
         }
     }

@@ -176,4 +176,15 @@ struct FileEdgeTests {
         #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "../.launchplan.yml")
         #expect(invocation["executionSuccessful"] as? Bool == true)
     }
+
+    @Test("a config file's mistakes reach stderr display-safe: no escape sequence from the file")
+    func configErrorIsDisplaySafe() throws {
+        let folder = try Self.folder("config-escape")
+        let config = folder.appendingPathComponent("hostile.yml")
+        try Data("rules:\n  \"\\e[2J\\e]0;owned\\a\": off\n".utf8).write(to: config)
+        let result = try CommandRunner.run(["validate", "--config", config.path, Self.good])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("unknown rule"))
+        #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(result.stderr)")
+    }
 }

@@ -38,8 +38,24 @@ struct SchemaTests {
     func shape() throws {
         let text = PlaybookFormat.jsonSchema().rendered()
         #expect(text.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""))
-        #expect(text.contains("\"additionalProperties\": false"))
         #expect(text.contains("\"const\": 1"))
+        // Every schema object with `properties` must also say `additionalProperties: false`.
+        var open: [String] = []
+        var closed = 0
+        func walk(_ value: JSONValue, _ path: String) {
+            switch value {
+            case .object(let members):
+                if members.contains(where: { $0.0 == "properties" }) {
+                    if members.contains(where: { $0.0 == "additionalProperties" && $0.1 == .bool(false) }) { closed += 1 } else { open.append(path) }
+                }
+                for (key, member) in members { walk(member, path + "/" + key) }
+            case .array(let items): for (i, item) in items.enumerated() { walk(item, path + "/\(i)") }
+            default: break
+            }
+        }
+        walk(PlaybookFormat.jsonSchema(), "#")
+        #expect(open.isEmpty, "objects left open: \(open)")
+        #expect(closed > 10)
     }
 
     @Test("defaults in the schema are the ones PLAYBOOK.md documents")

@@ -36,6 +36,12 @@ struct SimulatorTests {
             guard let a, let b else { return #expect(a == nil && b == nil, "\(what)") }
             #expect(abs(a - b) <= 0.02 * abs(b) + 1e-9, "\(what): simulated \(a), expected \(b)")
         }
+        // zip stops at the shorter list: the layouts must match first, or a missing row passes unseen.
+        #expect(simulated.checkpoints.map(\.milestone) == expected.checkpoints.map(\.milestone))
+        #expect(simulated.checkpoints.map(\.expectations.count) == expected.checkpoints.map(\.expectations.count))
+        #expect(simulated.objectives.map(\.objective) == expected.objectives.map(\.objective))
+        #expect(simulated.roles.map(\.role) == expected.roles.map(\.role))
+        #expect(!expected.roles.isEmpty && !expected.objectives.isEmpty)
         for (s, e) in zip(simulated.checkpoints, expected.checkpoints) {
             for (x, y) in zip(s.expectations, e.expectations) { close(x.estimate.mean, y.estimate.mean, "\(s.milestone) \(x.metric)") }
         }

@@ -17,7 +17,7 @@ extension LaunchPlan {
 
         func run() throws {
             guard let text = Explanation.text(for: id) else {
-                let known = ReadingRules.all.map(\.id.id) + Catalogue.descriptions.map(\.id.id)
+                let known = Catalogue.descriptions.map(\.id.id)
                 let prefixed = known.filter { $0.hasPrefix(id) }
                 let guess = Suggestion.closest(to: id, among: known) ?? (prefixed.count == 1 && id.count >= 4 ? prefixed.first : nil)
                 let hint = guess.map { "; did you mean `\($0)`?" } ?? "; see `launchplan rules`"

@@ -127,4 +127,14 @@ struct WaiverTests {
         #expect(report.findings.first { $0.rule == .permissionWithoutSLA }?.waiver == "renewed")
         #expect(!report.findings.contains { $0.rule == .waiverUnused })
     }
+
+    @Test("a misspelt rule in a waiver is one finding: unknown-reference with did you mean, not also waiver-unused")
+    func misspeltRule() throws {
+        let marked = MarkedText(Self.lakeside + "waivers:\n  - {rule: ↓permision-without-sla, reason: x}\n")
+        let report = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array(marked.text.utf8)))
+        let about = report.findings.filter { $0.rule == .unknownReference || $0.rule == .waiverUnused }
+        #expect(about.map(\.rule) == [.unknownReference])
+        #expect(about.map(\.location.mark) == marked.marks)
+        #expect(about.first?.message.hasSuffix("did you mean `permission-without-sla`?") == true)
+    }
 }

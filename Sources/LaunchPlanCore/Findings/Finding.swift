@@ -24,12 +24,14 @@ public struct Finding: Hashable, Sendable {
     /// Set when a waiver in the playbook accepts this finding: its reason.
     public var waiver: String?
 
+    /// Reading findings (the loader's and the decoder's) are always errors; a
+    /// plan rule passes its description's severity.
     public init(
-        rule: RuleID, severity: Severity? = nil, message: String, at location: SourceLocation,
+        rule: RuleID, severity: Severity = .error, message: String, at location: SourceLocation,
         related: [Related] = [], fix: String
     ) {
         self.rule = rule
-        self.severity = severity ?? rule.defaultSeverity
+        self.severity = severity
         self.message = message
         self.location = location
         self.related = related

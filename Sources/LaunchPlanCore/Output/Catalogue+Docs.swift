@@ -1,18 +1,14 @@
 extension Catalogue {
-    /// Every plan-level rule's description, in RULES.md order: the catalogue's
-    /// rules and `waiver-unused`, which the waiver pass applies.
-    public static var descriptions: [RuleDescription] {
-        all.map { type(of: $0).description } + [WaiverPolicy.unusedDescription]
-    }
+    /// The plan rules' descriptions (the catalogue's rules and `waiver-unused`).
+    public static var planDescriptions: [RuleDescription] { descriptions.filter { $0.kind == .plan } }
 
     /// `launchplan rules`: id, default severity and summary of every rule.
     public static func table() -> String {
-        let rows = ReadingRules.all.map { ($0.id, $0.summary) } + descriptions.map { ($0.id, $0.summary) }
-        let width = rows.map(\.0.id.count).max() ?? 0
+        let width = descriptions.map(\.id.id.count).max() ?? 0
         var out = "RULE" + String(repeating: " ", count: width - 4) + "  SEVERITY  SUMMARY\n"
-        for (id, summary) in rows {
-            out += id.id + String(repeating: " ", count: width - id.id.count) + "  "
-                + id.defaultSeverity.rawValue + String(repeating: " ", count: 8 - id.defaultSeverity.rawValue.count) + "  " + summary + "\n"
+        for d in descriptions {
+            out += d.id.id + String(repeating: " ", count: width - d.id.id.count) + "  "
+                + d.severity.rawValue + String(repeating: " ", count: 8 - d.severity.rawValue.count) + "  " + d.summary + "\n"
         }
         return out
     }
@@ -34,12 +30,12 @@ extension Catalogue {
             | --- | --- | --- |
 
             """
-        for (id, summary) in ReadingRules.all {
-            out += "| `\(id.id)` | \(id.defaultSeverity.rawValue) | \(summary) |\n"
+        for d in descriptions where d.kind == .reading {
+            out += "| `\(d.id.id)` | \(d.severity.rawValue) | \(d.summary) |\n"
         }
         out += "\n## Plan rules\n"
-        for d in descriptions {
-            out += "\n### `\(d.id.id)` (\(d.id.defaultSeverity.rawValue))\n\n\(d.summary)\n\n\(d.rationale)\n\n**Fix:** \(d.fix)\n"
+        for d in planDescriptions {
+            out += "\n### `\(d.id.id)` (\(d.severity.rawValue))\n\n\(d.summary)\n\n\(d.rationale)\n\n**Fix:** \(d.fix)\n"
             for example in d.triggering {
                 out += "\nTriggers (the finding points at `↓`):\n\n```yaml\n\(example.marked)```\n"
             }

@@ -4,19 +4,18 @@
 public enum Explanation {
     /// Nil when no rule has this id.
     public static func text(for id: String) -> String? {
-        if let reading = ReadingRules.all.first(where: { $0.id.id == id }) {
+        guard let d = Catalogue.description(named: id) else { return nil }
+        if d.kind == .reading {
             return """
-                \(id) (\(reading.id.defaultSeverity.rawValue); about reading the file, cannot be waived)
+                \(id) (\(d.severity.rawValue); about reading the file, cannot be waived)
 
-                \(reading.summary)
+                \(d.summary)
 
-                Reading findings are reported by the loader and the decoder; the README lists \
-                what each covers. They are errors and cannot be waived or turned off.
+                \(d.rationale)
 
                 """
         }
-        guard let d = Catalogue.descriptions.first(where: { $0.id.id == id }) else { return nil }
-        var out = "\(id) (\(d.id.defaultSeverity.rawValue))\n\n\(d.summary)\n\nWhy it matters\n\(indent(d.rationale))\n\nFix\n\(indent(d.fix))\n"
+        var out = "\(id) (\(d.severity.rawValue))\n\n\(d.summary)\n\nWhy it matters\n\(indent(d.rationale))\n\nFix\n\(indent(d.fix))\n"
         for example in d.triggering {
             let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
             out += "\nTriggers\n\(indent(example.text))\n"

@@ -5,19 +5,20 @@ extension Report {
     /// findings carry an in-source suppression with the waiver's reason.
     /// `relativeTo` is the working directory, so URIs are relative to it.
     public func sarif(relativeTo directory: String) -> JSONValue {
-        let rules = ReadingRules.all.map { ($0.id, $0.summary, $0.summary) }
-            + Catalogue.descriptions.map { ($0.id, $0.summary, "\($0.rationale)\n\nFix: \($0.fix)") }
+        let rules = Catalogue.descriptions.map { d in
+            (d.id, d.summary, d.kind == .reading ? d.summary : "\(d.rationale)\n\nFix: \(d.fix)", d.severity)
+        }
         let index = Dictionary(rules.enumerated().map { ($1.0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let driver: JSONValue = .object([
             ("name", .string(Tool.name)),
             ("version", .string(Tool.version)),
-            ("rules", .array(rules.map { id, summary, help in
+            ("rules", .array(rules.map { id, summary, help, severity in
                 .object([
                     ("id", .string(id.id)),
                     ("shortDescription", .object([("text", .string(summary))])),
                     ("fullDescription", .object([("text", .string(help))])),
                     ("help", .object([("text", .string(help))])),
-                    ("defaultConfiguration", .object([("level", .string(Self.sarifLevel(id.defaultSeverity)))])),
+                    ("defaultConfiguration", .object([("level", .string(Self.sarifLevel(severity)))])),
                 ])
             })),
         ])

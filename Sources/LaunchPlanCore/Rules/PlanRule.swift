@@ -33,6 +33,6 @@ extension PlanRule {
 
     /// A finding of this rule with its id and the description's fix unless another is given.
     func finding(_ message: String, at location: SourceLocation, related: [Finding.Related] = [], fix: String? = nil) -> Finding {
-        Finding(rule: Self.description.id, message: message, at: location, related: related, fix: fix ?? Self.description.fix)
+        Finding(rule: Self.description.id, severity: Self.description.severity, message: message, at: location, related: related, fix: fix ?? Self.description.fix)
     }
 }

@@ -1,7 +1,19 @@
 /// Everything a rule says about itself: it feeds the checks' tests (the
-/// examples), `launchplan rules` and `explain`, and the rule docs.
+/// examples), `launchplan rules` and `explain`, SARIF's driver, the waiver and
+/// `--rule` checks, and the rule docs.
 public struct RuleDescription: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// About reading the file (the loader and decoder report it): always an
+        /// error, never waived, never turned off.
+        case reading
+        /// About the plan itself (a `PlanRule`, or `waiver-unused`).
+        case plan
+    }
+
     public var id: RuleID
+    public var kind: Kind
+    /// The severity its findings carry unless `--rule` or the config changes it.
+    public var severity: Severity
     /// One line for the rules table.
     public var summary: String
     /// Why it matters, written for a dealer principal.
@@ -13,13 +25,26 @@ public struct RuleDescription: Sendable {
     /// Playbooks the rule must leave alone.
     public var passing: [Example]
 
-    public init(id: RuleID, summary: String, rationale: String, fix: String, triggering: [Example], passing: [Example]) {
+    public init(id: RuleID, severity: Severity, summary: String, rationale: String, fix: String, triggering: [Example], passing: [Example]) {
         self.id = id
+        kind = .plan
+        self.severity = severity
         self.summary = summary
         self.rationale = rationale
         self.fix = fix
         self.triggering = triggering
         self.passing = passing
+    }
+
+    /// A reading rule: an error that cannot be waived; its examples are the
+    /// loader and decoding tests.
+    static func reading(_ id: RuleID, _ summary: String) -> RuleDescription {
+        var description = RuleDescription(
+            id: id, severity: .error, summary: summary,
+            rationale: "Reading findings are reported by the loader and the decoder; the README lists what each covers. They are errors and cannot be waived or turned off.",
+            fix: "Correct the file at the position given.", triggering: [], passing: [])
+        description.kind = .reading
+        return description
     }
 }
 

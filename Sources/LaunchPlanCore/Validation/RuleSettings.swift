@@ -26,11 +26,11 @@ public struct RuleSettings: Sendable, Equatable {
 
     /// Sets a rule's level; later settings win (the command line after the config file).
     public mutating func set(_ id: String, _ levelText: String) throws(Problem) {
-        guard let rule = RuleID.named(id) else {
-            let hint = Suggestion.closest(to: id, among: RuleID.all.map(\.id)).map { "; did you mean `\($0)`?" } ?? ""
+        guard let rule = Catalogue.description(named: id) else {
+            let hint = Suggestion.closest(to: id, among: Catalogue.descriptions.map(\.id.id)).map { "; did you mean `\($0)`?" } ?? ""
             throw Problem(message: "unknown rule `\(Suggestion.echo(id))`\(hint)")
         }
-        guard !rule.isReading else {
+        guard rule.kind != .reading else {
             throw Problem(message: "`\(id)` is about reading the file; its findings cannot be turned off or changed")
         }
         guard let level = Level(rawValue: levelText) else {

@@ -59,9 +59,13 @@ public struct WaiverPolicy: Sendable {
             }
         }
         for (index, waiver) in waivers.enumerated() where !used[index] {
-            let reading = RuleID.named(waiver.rule.value)?.isReading == true
+            guard let rule = Catalogue.description(named: waiver.rule.value) else {
+                findings.append(Self.unknownRule(waiver.rule))
+                continue
+            }
+            let reading = rule.kind == .reading
             findings.append(Finding(
-                rule: .waiverUnused,
+                rule: .waiverUnused, severity: WaiverUnused.description.severity,
                 message: reading
                     ? "this waiver names `\(waiver.rule.value)`, a rule about reading the file; those findings cannot be waived"
                     : "this waiver of `\(waiver.rule.value)`\(waiver.at.map { " at `\($0)`" } ?? "") matches no finding",
@@ -70,35 +74,16 @@ public struct WaiverPolicy: Sendable {
         }
         return findings
     }
-}
 
-extension WaiverPolicy {
-    /// `waiver-unused` is applied with the waivers, after the rules ran; its
-    /// description sits here with the mechanism.
-    public static let unusedDescription = RuleDescription(
-        id: .waiverUnused,
-        summary: "A waiver matches no finding, or names a rule about reading the file.",
-        rationale: """
-            A waiver records that the owner knowingly accepts a finding. One that matches \
-            nothing is left over from a plan that changed, or misspells the rule or the key \
-            path, and silently waives nothing; one that names a reading rule tries to accept \
-            a file the tool cannot read. Either way the record no longer says what it seems to.
-            """,
-        fix: "Remove the waiver, or correct its `rule` or `at`.",
-        triggering: [
-            Example.playbook(milestones: """
-                milestones:
-                  - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}
-                waivers:
-                  - ↓{rule: permission-without-sla, reason: The owner answers the same day}
-                """),
-        ],
-        passing: [
-            Example.playbook(milestones: """
-                milestones:
-                  - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}
-                waivers:
-                  - {rule: missing-checkpoint, reason: The owner reviews the launch weekly}
-                """),
-        ])
+    /// A waiver naming no rule of the catalogue: one finding, `unknown-reference`
+    /// with "did you mean", and not also `waiver-unused`.
+    static func unknownRule(_ rule: Located<String>) -> Finding {
+        let shown = Suggestion.echo(rule.value)
+        let suggestion = Suggestion.closest(to: rule.value, among: Catalogue.descriptions.map(\.id.id))
+        return Finding(
+            rule: .unknownReference,
+            message: "the rule `\(shown)` is not declared in the rule catalogue (`launchplan rules`)" + (suggestion.map { "; did you mean `\($0)`?" } ?? ""),
+            at: rule.location,
+            fix: suggestion.map { "Write `\($0)`." } ?? "Name a rule that `launchplan rules` lists.")
+    }
 }

@@ -12,7 +12,6 @@ struct ReferenceCheck {
     private let segments: Declared
     private let milestones: Declared
     private let productLines: Declared
-    private let rules = Declared(RuleID.all.map(\.id))
     private var suggestionsLeft = 100
 
     init(top: MappingReader, playbook: Playbook) {
@@ -63,9 +62,6 @@ struct ReferenceCheck {
             for expectation in milestone.expect {
                 refer(expectation.service, to: "service", among: services, declaredIn: "dealership.services")
             }
-        }
-        for waiver in playbook.waivers {
-            refer(waiver.rule, to: "rule", among: rules, declaredIn: "the rule catalogue (`launchplan rules`)")
         }
     }
 

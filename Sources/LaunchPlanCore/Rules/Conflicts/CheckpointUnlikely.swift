@@ -1,7 +1,7 @@
 /// A checkpoint the plan's own numbers do not reach.
 struct CheckpointUnlikely: PlanRule {
     static let description = RuleDescription(
-        id: .checkpointUnlikely,
+        id: .checkpointUnlikely, severity: .warning,
         summary: "The expectation model's mean for a checkpoint expectation is below 50 % of its target.",
         rationale: """
             A checkpoint is where the owner decides whether the launch is on track. Set \

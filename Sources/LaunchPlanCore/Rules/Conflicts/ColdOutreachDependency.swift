@@ -1,7 +1,7 @@
 /// A quota built on cold calls while the installed base sits untouched.
 struct ColdOutreachDependency: PlanRule {
     static let description = RuleDescription(
-        id: .coldOutreachDependency,
+        id: .coldOutreachDependency, severity: .warning,
         summary: "A seller with a quota gets most of its appointments from cold prospects though customers exist.",
         rationale: """
             Cold outreach runs at about 100 dials for one appointment; the installed base, \

@@ -2,7 +2,7 @@
 /// the managed-services quota is due: the easy transactional deal wins.
 struct HardwareClauseUnderminesQuota: PlanRule {
     static let description = RuleDescription(
-        id: .hardwareClauseUnderminesQuota,
+        id: .hardwareClauseUnderminesQuota, severity: .error,
         summary: "A seller with a service quota is paid on hardware where they may sell it freely.",
         rationale: """
             "Just while you're building your MPS pipeline, you can sell hardware in the open \

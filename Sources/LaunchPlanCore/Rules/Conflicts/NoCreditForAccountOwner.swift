@@ -1,7 +1,7 @@
 /// Reps own the accounts and earn nothing when managed services are sold there.
 struct NoCreditForAccountOwner: PlanRule {
     static let description = RuleDescription(
-        id: .noCreditForAccountOwner,
+        id: .noCreditForAccountOwner, severity: .warning,
         summary: "Reps own a segment where another role sells a service, and are paid nothing on it.",
         rationale: """
             A rep who owns the installed base and earns nothing when managed print is sold \

@@ -1,7 +1,7 @@
 /// Permission to work an account with no deadline for the answer.
 struct PermissionWithoutSLA: PlanRule {
     static let description = RuleDescription(
-        id: .permissionWithoutSLA,
+        id: .permissionWithoutSLA, severity: .warning,
         summary: "A territory rule requires permission but sets no approval SLA.",
         rationale: """
             "Check with the rep before every call" without a deadline means the rep decides \

@@ -1,7 +1,7 @@
 /// A salary cut for a missed quota, on someone shut out of the warm accounts.
 struct QuotaPenaltyWithoutAccess: PlanRule {
     static let description = RuleDescription(
-        id: .quotaPenaltyWithoutAccess,
+        id: .quotaPenaltyWithoutAccess, severity: .error,
         summary: "Base pay drops on a missed quota for a role with no open or notify access to customers.",
         rationale: """
             "Your salary goes down if you miss your numbers" is only fair when the numbers \

@@ -1,7 +1,7 @@
 /// A quota that can be hit by accident.
 struct QuotaTooEasy: PlanRule {
     static let description = RuleDescription(
-        id: .quotaTooEasy,
+        id: .quotaTooEasy, severity: .warning,
         summary: "Expected quota attainment is 150 % or more.",
         rationale: """
             A quota the pipeline beats by half without trying holds nobody accountable: it \

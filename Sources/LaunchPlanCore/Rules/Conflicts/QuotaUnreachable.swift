@@ -1,7 +1,7 @@
 /// A quota the pipeline cannot reach.
 struct QuotaUnreachable: PlanRule {
     static let description = RuleDescription(
-        id: .quotaUnreachable,
+        id: .quotaUnreachable, severity: .warning,
         summary: "Expected quota attainment at the quota's day is below 50 %.",
         rationale: """
             A quota the pipeline cannot reach is not a stretch goal: it tells the new hire \

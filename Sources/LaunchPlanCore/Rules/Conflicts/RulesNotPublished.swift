@@ -1,7 +1,7 @@
 /// Shared accounts and no written rules of engagement before the start.
 struct RulesNotPublished: PlanRule {
     static let description = RuleDescription(
-        id: .rulesNotPublished,
+        id: .rulesNotPublished, severity: .warning,
         summary: "Roles share a segment and no rules of engagement are published by the first start day.",
         rationale: """
             Where the specialist and the reps work the same accounts, everyone needs to know \

@@ -1,7 +1,7 @@
 /// Several roles in one segment and nobody to settle their disputes.
 struct SharedAccountsWithoutEscalation: PlanRule {
     static let description = RuleDescription(
-        id: .sharedAccountsWithoutEscalation,
+        id: .sharedAccountsWithoutEscalation, severity: .error,
         summary: "Two or more roles work one segment and no escalation path is set.",
         rationale: """
             When a specialist and the reps both call on the same accounts, disputes are \

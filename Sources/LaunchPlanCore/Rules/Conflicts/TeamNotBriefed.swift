@@ -1,7 +1,7 @@
 /// A new seller starts and the sales team was never told.
 struct TeamNotBriefed: PlanRule {
     static let description = RuleDescription(
-        id: .teamNotBriefed,
+        id: .teamNotBriefed, severity: .error,
         summary: "A specialist or inside-sales hire starts before the sales team is briefed.",
         rationale: """
             Reps who learn about the managed-services specialist when the specialist calls \

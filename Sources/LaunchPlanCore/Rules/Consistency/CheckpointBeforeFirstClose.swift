@@ -1,7 +1,7 @@
 /// Agreements expected before any can exist.
 struct CheckpointBeforeFirstClose: PlanRule {
     static let description = RuleDescription(
-        id: .checkpointBeforeFirstClose,
+        id: .checkpointBeforeFirstClose, severity: .error,
         summary: "A checkpoint expects agreements or new MRR before any deal can close.",
         rationale: """
             No managed-services deal closes faster than the shortest sales cycle after the \

@@ -1,7 +1,7 @@
 /// A later checkpoint expecting less than an earlier one.
 struct CheckpointRegression: PlanRule {
     static let description = RuleDescription(
-        id: .checkpointRegression,
+        id: .checkpointRegression, severity: .error,
         summary: "A later checkpoint expects less of a metric than an earlier one.",
         rationale: """
             Checkpoint expectations are cumulative from day 0: 6 proposals by day 60 \

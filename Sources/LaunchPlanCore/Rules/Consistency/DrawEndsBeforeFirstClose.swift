@@ -1,7 +1,7 @@
 /// A draw that stops before the first commission can arrive.
 struct DrawEndsBeforeFirstClose: PlanRule {
     static let description = RuleDescription(
-        id: .drawEndsBeforeFirstClose,
+        id: .drawEndsBeforeFirstClose, severity: .warning,
         summary: "A draw ends before the role's first deal can close.",
         rationale: """
             A draw carries a new seller until commissions arrive. One that stops before the \

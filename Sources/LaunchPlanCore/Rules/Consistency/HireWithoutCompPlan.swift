@@ -1,7 +1,7 @@
 /// A specialist or appointment setter hired without a comp plan.
 struct HireWithoutCompPlan: PlanRule {
     static let description = RuleDescription(
-        id: .hireWithoutCompPlan,
+        id: .hireWithoutCompPlan, severity: .error,
         summary: "A specialist or inside-sales role to be hired has no comp plan.",
         rationale: """
             Nobody good accepts a sales job without knowing how they are paid, and a comp plan \

@@ -1,7 +1,7 @@
 /// A milestone that needs one falling later, or `needs` that go round in a circle.
 struct MilestoneOrder: PlanRule {
     static let description = RuleDescription(
-        id: .milestoneOrder,
+        id: .milestoneOrder, severity: .error,
         summary: "A milestone needs one that falls later, or the needs form a cycle.",
         rationale: """
             `needs` says what must be done first: the team briefed before the specialist \

@@ -1,7 +1,7 @@
 /// No checkpoint near day 30, 60 or 90.
 struct MissingCheckpoint: PlanRule {
     static let description = RuleDescription(
-        id: .missingCheckpoint,
+        id: .missingCheckpoint, severity: .warning,
         summary: "No checkpoint within 7 days of day 30, 60 or 90 inside the horizon.",
         rationale: """
             The 30/60/90-day plan is how the owner and the new hire agree what "on track" \

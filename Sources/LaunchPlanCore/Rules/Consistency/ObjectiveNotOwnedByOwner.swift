@@ -1,7 +1,7 @@
 /// Objectives nobody at the top owns.
 struct ObjectiveNotOwnedByOwner: PlanRule {
     static let description = RuleDescription(
-        id: .objectiveNotOwnedByOwner,
+        id: .objectiveNotOwnedByOwner, severity: .warning,
         summary: "No objective is owned by the owner.",
         rationale: """
             A managed-services launch changes how the whole dealership sells, and only the \

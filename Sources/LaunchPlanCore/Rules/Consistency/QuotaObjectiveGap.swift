@@ -1,7 +1,7 @@
 /// An objective no one's quota adds up to.
 struct QuotaObjectiveGap: PlanRule {
     static let description = RuleDescription(
-        id: .quotaObjectiveGap,
+        id: .quotaObjectiveGap, severity: .warning,
         summary: "The quotas on an objective's metric add up to less than its target.",
         rationale: """
             The owner commits the business to an objective; people deliver quotas. When the \

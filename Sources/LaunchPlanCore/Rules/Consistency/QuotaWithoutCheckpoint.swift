@@ -1,7 +1,7 @@
 /// A quota nobody looks at until it is due.
 struct QuotaWithoutCheckpoint: PlanRule {
     static let description = RuleDescription(
-        id: .quotaWithoutCheckpoint,
+        id: .quotaWithoutCheckpoint, severity: .warning,
         summary: "A quota has no checkpoint on its metric on or before its day.",
         rationale: """
             A quota that no checkpoint tracks is first looked at on the day it is due, when \

@@ -1,7 +1,7 @@
 /// Pay judged before any deal can have closed.
 struct ReviewBeforeFirstClose: PlanRule {
     static let description = RuleDescription(
-        id: .reviewBeforeFirstClose,
+        id: .reviewBeforeFirstClose, severity: .error,
         summary: "A performance review falls before the role's first deal can close.",
         rationale: """
             A managed-services deal takes at least `cycle_days.min` days from first \

@@ -1,7 +1,7 @@
 /// Exactly one dealer principal.
 struct SingleOwner: PlanRule {
     static let description = RuleDescription(
-        id: .singleOwner,
+        id: .singleOwner, severity: .error,
         summary: "Not exactly one role of kind `owner`.",
         rationale: """
             A managed-services launch needs one person with the final word: who sets the \

@@ -118,7 +118,11 @@ extension LaunchPlan {
                 mantissa /= 10
                 exponent += 1
             }
-            let tenths = Int((mantissa * 10).rounded())
+            var tenths = Int((mantissa * 10).rounded())
+            if tenths == 100 {
+                tenths = 10
+                exponent += 1
+            }
             return "\(tenths / 10).\(tenths % 10)e\(exponent)"
         }
 

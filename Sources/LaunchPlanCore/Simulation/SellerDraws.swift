@@ -1,7 +1,9 @@
 /// Everything the simulator needs about one seller, computed once: the
 /// expected appointments by source and day (to draw from), the queries that
-/// count its events, its quota and review, and its pay lines.
-struct SellerDraws: Sendable {
+/// count its events, its quota and review, and its pay lines. A class, so
+/// that handing it to each run's loop retains one reference rather than
+/// copying a few dozen arrays (that copy showed in profiles of large plans).
+final class SellerDraws: Sendable {
     /// Appointments by source (customers, prospects, referrals, introductions):
     /// how many (Poisson of the expected total) and on which day (in
     /// proportion to the expected appointments of each day), or, when one
@@ -86,14 +88,15 @@ struct SellerDraws: Sendable {
         let days = model.model.days[index]
         let a = plan.assumptions
         self.index = index
-        persons = seller.role.headcount
-        start = max(0, seller.role.startDay)
-        horizon = plan.launch.horizonDays
+        let persons = seller.role.headcount, start = max(0, seller.role.startDay), horizon = plan.launch.horizonDays
+        self.persons = persons
+        self.start = start
+        self.horizon = horizon
         let comp = plan.compPlan(for: seller.role.id.value)
-        serviceLines = (comp?.commissions ?? []).filter {
+        let serviceLines = (comp?.commissions ?? []).filter {
             $0.metric.value.isService && $0.credit == .ownSales && $0.service?.value == seller.service
         }
-        let serviceLines = self.serviceLines
+        self.serviceLines = serviceLines
         var counters = queries.enumerated().compactMap { q, query in
             query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
         }
@@ -104,7 +107,6 @@ struct SellerDraws: Sendable {
                          Counter(metric: quota.metric.value, slot: queries.count + 1,
                                  day: review.map { min($0.reviewDay.value, quota.byDay.value) } ?? -1)].compactMap { $0 }
         }
-        let persons = self.persons, start = self.start, horizon = self.horizon
         let stages = (a.stages.assessmentPercent / 100, a.stages.proposalPercent / 100, a.stages.agreementPercent / 100)
         let allAppointments = days.appointments.reduce(0, +) * Double(persons)
         let drawsEveryPerson = persons <= Self.personByPersonLimit && !(allAppointments > Self.aggregatedAppointments)
@@ -147,8 +149,8 @@ struct SellerDraws: Sendable {
         } ?? 1
         baseSalary = comp?.baseSalary?.value ?? 0
         hardwareLines = seller.diversion.lines
-        periods = max(1, (horizon - start + 29) / 30)
-        let periods = self.periods
+        let periods = max(1, (horizon - start + 29) / 30)
+        self.periods = periods
         hardwareSales = seller.diversion.lines.map { line in
             (0..<periods).map { period in
                 let first = start + period * 30, last = min(plan.launch.horizonDays - 1, first + 29)
@@ -166,9 +168,10 @@ struct SellerDraws: Sendable {
     /// `values`, for a role not drawn person by person.
     func drawDealership(_ random: inout RandomSource, deal: Assumptions.Triangle, values: inout [Double], periods: inout [Double]) {
         dealershipCounters.withUnsafeBufferPointer { counters in
-            for source in sources {
-                guard let bins = source.roleBins else { continue }
-                _ = bins.draw(&random, deal: deal, counters: counters, lines: [], lineShares: [], values: &values, periods: &periods)
+            sources.withUnsafeBufferPointer { sources in
+                for s in sources.indices where sources[s].roleBins != nil {
+                    _ = sources[s].roleBins?.draw(&random, deal: deal, counters: counters, lines: [], lineShares: [], values: &values, periods: &periods)
+                }
             }
         }
     }

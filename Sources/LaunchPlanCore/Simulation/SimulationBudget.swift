@@ -12,7 +12,7 @@ public struct SimulationBudget: Sendable {
 
     /// About 10 s on one core of a 2020s machine (about 5 ns a draw in a
     /// release build), and a quarter of the 1 GB that `simulate` must stay under.
-    public static let standard = SimulationBudget(draws: 2e9, bytes: 256 * 1024 * 1024)
+    public static let standard = SimulationBudget(draws: 1.5e9, bytes: 256 * 1024 * 1024)
 
     /// The most runs `--runs` accepts: beyond that the percentiles do not move
     /// and the per-run values kept for them would outgrow the memory budget.
@@ -103,16 +103,18 @@ extension SellerDraws {
 }
 
 extension StageBins {
-    var drawsPerRun: Double { bins.reduce(0.0) { $0 + $1.count.drawsPerRun + ($1.money ? 3 : 0) } }
+    /// A normal sum of deals costs about 8 uniforms' time (a logarithm and a square root).
+    var drawsPerRun: Double { bins.reduce(0.0) { $0 + $1.count.drawsPerRun + ($1.money ? 8 : 0) } }
 }
 
 extension Poisson {
-    /// Uniforms one draw takes on average: mean + 1 for the product form, about 2.2 for PTRS.
+    /// The time of one draw in uniforms: mean + 1 for the product form; for
+    /// PTRS 2.2 uniforms a try and an occasional logarithm, measured at about 8.
     var drawsPerRun: Double {
         switch method {
         case .none: 0
         case .product(let limit): 1 - log(limit)
-        case .transformedRejection: 2.2
+        case .transformedRejection: 8
         }
     }
 }

@@ -31,14 +31,17 @@ struct StageBins: Sendable {
         var money: Bool
         /// The 30-day pay period from the start day, when the range is paid (agreements inside the horizon).
         var period: Int?
-        /// The own-sales service lines in force over the whole range.
-        var lines: [Int]
+        /// The own-sales service lines in force over the whole range: a slice
+        /// of `paidLines` (indices, not an array per bin, so that the draw loop
+        /// copies no reference-counted storage).
+        var lines: Range<Int>
     }
 
     /// Ranges with more deals than this have their MRR drawn as one normal sum.
     static let exactDeals = 16
 
     let bins: [Bin]
+    let paidLines: [Int]
     /// Triangle CDFs evaluated to build the bins: the set-up work, counted in the budget.
     let setUpWork: Double
 
@@ -79,6 +82,7 @@ struct StageBins: Sendable {
             return total
         }
         var bins: [Bin] = []
+        var paidLines: [Int] = []
         for stage in 0..<4 {
             let counters = cuts.counters.filter { $0.stage == stage }
             var days = Set(counters.map { Int(saturating: $0.day) })
@@ -100,15 +104,17 @@ struct StageBins: Sendable {
                 let mean = (total - previous) * reach[stage] * scale
                 let paid = pays && previousDay >= cuts.start - 1 && day <= cuts.horizon - 1
                 if mean > 0 {
+                    let first = paidLines.count
+                    if paid { paidLines += cuts.lines.indices.filter { cuts.lines[$0].isInForce(on: day) } }
                     bins.append(Bin(stage: stage, lastDay: day, count: Poisson(mean), money: money,
-                                    period: paid ? (day - cuts.start) / 30 : nil,
-                                    lines: paid ? cuts.lines.indices.filter { cuts.lines[$0].isInForce(on: day) } : []))
+                                    period: paid ? (day - cuts.start) / 30 : nil, lines: first..<paidLines.count))
                 }
                 previous = total
                 previousDay = day
             }
         }
         self.bins = bins
+        self.paidLines = paidLines
         setUpWork = work
     }
 
@@ -117,6 +123,7 @@ struct StageBins: Sendable {
     func draw(_ random: inout RandomSource, deal: Assumptions.Triangle, counters: UnsafeBufferPointer<SellerDraws.Counter>,
               lines: [CommissionLine], lineShares: [Double], values: inout [Double], periods: inout [Double]) -> Double {
         var service = 0.0
+        bins.withUnsafeBufferPointer { bins in
         for bin in bins {
             let count = random.draw(bin.count)
             guard count > 0 else { continue }
@@ -125,12 +132,13 @@ struct StageBins: Sendable {
                 values[counter.slot] += counter.money ? mrr : Double(count)
             }
             guard let period = bin.period else { continue }
-            for l in bin.lines {
+            for l in paidLines[bin.lines] {
                 // Lines are affine in one deal's MRR, so `count` deals of mean MRR pay exactly what the deals pay one by one.
                 let commission = Double(count) * lines[l].commission(onAgreementOf: mrr / Double(count)) * lineShares[l]
                 periods[period] += commission
                 service += commission
             }
+        }
         }
         return service
     }

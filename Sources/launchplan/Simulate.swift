@@ -16,7 +16,9 @@ extension LaunchPlan {
                 plan when hardware-clause-undermines-quota fires, and the sensitivity of the \
                 first objective's probability to each assumption. --expected prints the \
                 expectation model's means instead. A playbook with reading findings is refused \
-                with those findings (exit 1).
+                with those findings (exit 1). A simulation whose estimated work or memory is over \
+                the budget (\(draws(SimulationBudget.standard.draws)) random draws, \(megabytes(SimulationBudget.standard.bytes)) MB) is refused before it starts, with both \
+                numbers (exit 2).
                 """
         )
 

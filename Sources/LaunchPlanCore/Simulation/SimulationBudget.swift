@@ -10,8 +10,11 @@ public struct SimulationBudget: Sendable {
     /// Memory for the simulators and the values kept for percentiles.
     public var bytes: Double
 
-    /// About 10 s on one core of a 2020s machine (about 5 ns a draw in a
-    /// release build), and a quarter of the 1 GB that `simulate` must stay under.
+    /// Measured on the release build, one core busy: 3 to 4 ns a unit on
+    /// plans drawn appointment by appointment, up to 8 on plans drawn in
+    /// aggregate, so the budget is 5 to 10 s of work, under the 10 s
+    /// `simulate` must answer or refuse in; the memory is a quarter of the 1 GB
+    /// it must stay under.
     public static let standard = SimulationBudget(draws: 1.5e9, bytes: 256 * 1024 * 1024)
 
     /// The most runs `--runs` accepts: beyond that the percentiles do not move

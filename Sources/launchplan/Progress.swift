@@ -1,5 +1,13 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A progress bar on standard error, shown only on a terminal and only once a
-/// run has taken more than a second (CLI.md).
+/// run has taken more than a second (CLI.md). While it may be on screen,
+/// Ctrl-C erases it before exiting, so the shell prompt does not land on a
+/// half-drawn bar.
 final class Progress: @unchecked Sendable {
     private let enabled: Bool
     private let started = ContinuousClock.now
@@ -8,6 +16,7 @@ final class Progress: @unchecked Sendable {
 
     init(enabled: Bool) {
         self.enabled = enabled
+        if enabled { signal(SIGINT, eraseAndExit) }
     }
 
     /// Called from the task group's collecting loop only.
@@ -23,6 +32,19 @@ final class Progress: @unchecked Sendable {
     }
 
     func finish() {
-        if shown { Terminal.standardError.write("\r" + String(repeating: " ", count: 40) + "\r") }
+        if shown { Terminal.standardError.write(String(describing: erasedLine)) }
+        if enabled { signal(SIGINT, SIG_DFL) }
     }
+}
+
+/// Blanks the bar's line: wider than the bar and its percentage. Computed, not
+/// stored, so that the signal handler reads no lazily initialised global.
+private var erasedLine: StaticString { "\r                                        \r" }
+
+/// The SIGINT handler: only async-signal-safe calls (write, _exit), and a
+/// static string, so nothing is allocated; 130 is 128 + SIGINT, what a shell
+/// reports for a job ended by Ctrl-C.
+private func eraseAndExit(_: Int32) {
+    _ = write(2, erasedLine.utf8Start, erasedLine.utf8CodeUnitCount)
+    _exit(130)
 }

@@ -16,7 +16,9 @@ extension LaunchPlan {
                 plan when hardware-clause-undermines-quota fires, and the sensitivity of the \
                 first objective's probability to each assumption. --expected prints the \
                 expectation model's means instead. A playbook with reading findings is refused \
-                with those findings (exit 1).
+                with those findings (exit 1). A simulation whose estimated work or memory is over \
+                the budget (\(draws(SimulationBudget.standard.draws)) random draws, \(megabytes(SimulationBudget.standard.bytes)) MB) is refused before it starts, with both \
+                numbers (exit 2).
                 """
         )
 
@@ -27,7 +29,9 @@ extension LaunchPlan {
         @Argument(help: "The playbook.")
         var file: String
 
-        @Option(help: "Number of runs (at least 1).")
+        // Unconditional, so that `--runs -5` is read as a value and refused as
+        // not positive, rather than as an unknown option `-5`.
+        @Option(parsing: .unconditional, help: "Number of runs, 1 to 1,000,000.")
         var runs = 10_000
 
         @Option(help: "Random seed.")
@@ -49,7 +53,10 @@ extension LaunchPlan {
         var format: Format = .text
 
         func validate() throws {
-            guard runs >= 1 else { throw ValidationError("--runs must be at least 1, not \(runs)") }
+            guard runs >= 1 else { throw ValidationError("--runs must be positive, not \(runs)") }
+            guard runs <= SimulationBudget.maximumRuns else {
+                throw ValidationError("--runs must be at most \(SimulationBudget.maximumRuns), not \(runs)")
+            }
             if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
         }
 
@@ -60,8 +67,10 @@ extension LaunchPlan {
             if expected {
                 projections = [main, other].compactMap { $0 }.map(Projection.expected)
             } else {
+                let plans = [main, other].compactMap { $0 }
+                try Self.checkBudget(plans.map { SimulationSet.cost(of: $0, sensitivity: !noSensitivity, runs: runs) })
                 let progress = Progress(enabled: Terminal.standardError.isTerminal)
-                for plan in [main, other].compactMap({ $0 }) {
+                for plan in plans {
                     projections.append(await simulate(plan, progress: progress))
                 }
                 progress.finish()
@@ -89,6 +98,39 @@ extension LaunchPlan {
             let set = SimulationSet(plan, sensitivity: !noSensitivity)
             let blocks = await BlockRunner(threads: threads ?? Self.cores, runs: runs, seed: seed).run(set.simulators, progress: progress)
             return set.projection(blocks, seed: seed)
+        }
+
+        /// Refuses (exit 2, one line) a simulation whose estimated cost is over
+        /// `SimulationBudget.standard`, before anything runs.
+        static func checkBudget(_ costs: [SimulationBudget.Cost]) throws {
+            let cost = SimulationBudget.Cost(draws: costs.reduce(0) { $0 + $1.draws }, bytes: costs.reduce(0) { $0 + $1.bytes })
+            let budget = SimulationBudget.standard
+            guard !budget.admits(cost) else { return }
+            throw UsageError(message: "simulate: this simulation needs about \(Self.draws(cost.draws)) random draws and \(Self.megabytes(cost.bytes)) MB, "
+                + "over the budget of \(Self.draws(budget.draws)) draws and \(Self.megabytes(budget.bytes)) MB; "
+                + "lower --runs, add --no-sensitivity, or lower headcount, touches_per_day or horizon_days")
+        }
+
+        /// "3.2e11" style, without Foundation's formatters.
+        static func draws(_ value: Double) -> String {
+            guard value.isFinite, value < 1e18 else { return "more than 1e18" }
+            var mantissa = value
+            var exponent = 0
+            while mantissa >= 10 {
+                mantissa /= 10
+                exponent += 1
+            }
+            var tenths = Int((mantissa * 10).rounded())
+            if tenths == 100 {
+                tenths = 10
+                exponent += 1
+            }
+            return "\(tenths / 10).\(tenths % 10)e\(exponent)"
+        }
+
+        static func megabytes(_ bytes: Double) -> String {
+            guard bytes.isFinite, bytes < 1e15 else { return "more than 1e9" }
+            return String(Int((bytes / 1_048_576).rounded(.up)))
         }
 
         /// Reads and checks a playbook; reading findings refuse it (exit 1).

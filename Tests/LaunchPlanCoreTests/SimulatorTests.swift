@@ -102,7 +102,7 @@ struct SimulatorTests {
 
     @Test("percentiles are nearest-rank")
     func percentiles() {
-        var values: [Float] = (1...10).map(Float.init).reversed()
+        var values: [Double] = (1...10).map(Double.init).reversed()
         let (p10, p50, p90) = Simulator.percentiles(&values)
         #expect(p10 == 1 && p50 == 5 && p90 == 9)
     }

@@ -29,11 +29,14 @@ struct AliasTable: Sendable {
         slots = zip(probability, alias).map { ($0, $1) }
     }
 
+    /// Days in the table.
+    var count: Int { slots.count }
+
     /// The index for a uniform `u` in [0, 1).
     @inline(__always)
     func index(_ u: Double) -> Int {
         let scaled = u * Double(slots.count)
-        let i = min(Int(scaled), slots.count - 1)
+        let i = min(Int(saturating: scaled), slots.count - 1)
         return scaled - Double(i) < slots[i].keep ? i : slots[i].alias
     }
 }

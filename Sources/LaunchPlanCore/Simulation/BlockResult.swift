@@ -1,14 +1,31 @@
-/// What one block of runs produced: per-run values (kept as Float, enough for
-/// percentiles, half the memory) and exact sums and counts for means and
-/// probabilities. Blocks are combined in block order, so the totals do not
-/// depend on which thread ran which block.
+/// What one block of runs produced: exact sums and counts for means and
+/// probabilities, and, for percentiles, every run's value of each query and
+/// every sampled person's attainment and pay (Double, so percentiles print
+/// the value a run produced, not Float noise such as `16360.796875`).
+///
+/// Why the stored values are bounded: a run keeps one value per query, and
+/// per role at most `SellerDraws.personByPersonLimit` persons (one person
+/// for larger roles), so storage is runs x (queries + roles x 16) Doubles,
+/// never proportional to headcount; `SimulationBudget` refuses run counts
+/// that would make it large. The percentiles are then exact nearest-rank
+/// percentiles of those values; for a role of more than 16 persons they are
+/// those of one person a run, which has the same distribution as any of its
+/// persons (independent and alike), estimated from `runs` samples.
+/// Sensitivity variants keep no values (`keepsValues` false): they report a
+/// probability only.
+///
+/// Blocks are combined in block order, so the totals do not depend on which
+/// thread ran which block.
 public struct BlockResult: Sendable {
     public internal(set) var runs = 0
-    var queryValues: [[Float]]
+    let keepsValues: Bool
+    var queryValues: [[Double]]
     var querySums: [Double]
     var queryHits: [Int]
-    var attainment: [[Float]]
-    var pay: [[Float]]
+    var attainment: [[Double]]
+    var pay: [[Double]]
+    /// Persons recorded per role (for means, whether or not values are kept).
+    var samples: [Int]
     var attainmentSums: [Double]
     var paySums: [Double]
     var baseSums: [Double]
@@ -16,32 +33,41 @@ public struct BlockResult: Sendable {
     var hardwareSums: [Double]
     var adjustments: [Int]
 
-    init(queries: Int, roles: Int, capacity: Int = 0) {
-        var reserved: [Float] = []
-        reserved.reserveCapacity(capacity)
-        queryValues = Array(repeating: reserved, count: queries)
+    /// - Parameter personsPerRun: per role, the persons each run records (to reserve room for them).
+    init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = []) {
+        self.keepsValues = keepsValues
+        func reserved(_ count: Int) -> [Double] {
+            var values: [Double] = []
+            if keepsValues { values.reserveCapacity(count) }
+            return values
+        }
+        queryValues = Array(repeating: reserved(capacity), count: queries)
         querySums = Array(repeating: 0, count: queries)
         queryHits = Array(repeating: 0, count: queries)
-        attainment = Array(repeating: reserved, count: roles)
-        pay = Array(repeating: reserved, count: roles)
+        attainment = (0..<roles).map { r in reserved(capacity * (r < personsPerRun.count ? personsPerRun[r] : 0)) }
+        pay = attainment
+        samples = Array(repeating: 0, count: roles)
         attainmentSums = Array(repeating: 0, count: roles)
         paySums = attainmentSums
         baseSums = attainmentSums
         serviceSums = attainmentSums
         hardwareSums = attainmentSums
-        adjustments = Array(repeating: 0, count: roles)
+        adjustments = samples
     }
 
     mutating func record(query: Int, value: Double, target: Double) {
-        queryValues[query].append(Float(value))
+        if keepsValues { queryValues[query].append(value) }
         querySums[query] += value
-        // A small tolerance: money sums of Floats must not miss a target they meet.
+        // A small tolerance: money sums must not miss a target they meet by rounding.
         if value >= target * (1 - 1e-9) { queryHits[query] += 1 }
     }
 
     mutating func record(role: Int, _ person: PersonOutcome) {
-        attainment[role].append(Float(person.attainment))
-        pay[role].append(Float(person.pay))
+        if keepsValues {
+            attainment[role].append(person.attainment)
+            pay[role].append(person.pay)
+        }
+        samples[role] += 1
         attainmentSums[role] += person.attainment
         paySums[role] += person.pay
         baseSums[role] += person.base

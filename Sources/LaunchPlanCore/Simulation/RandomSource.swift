@@ -34,42 +34,97 @@ public struct RandomSource: Sendable {
 
     /// A Poisson draw with its constants computed once (`Poisson`).
     public mutating func draw(_ poisson: Poisson) -> Int {
-        var total = 0
-        for chunk in 0...poisson.fullChunks where chunk < poisson.fullChunks || poisson.lastLimit < 1 {
-            let limit = chunk < poisson.fullChunks ? Poisson.fullLimit : poisson.lastLimit
+        switch poisson.method {
+        case .none:
+            return 0
+        case .product(let limit):
+            var total = 0
             var product = uniform()
             while product > limit {
                 total += 1
                 product *= uniform()
             }
+            return total
+        case .transformedRejection(let c):
+            return transformedRejection(c)
         }
-        return total
     }
 
     public mutating func poisson(_ mean: Double) -> Int {
         draw(Poisson(mean))
     }
+
+    /// Hörmann's PTRS ("The transformed rejection method for generating
+    /// Poisson random variables", 1993), as in NumPy's `random_poisson_ptrs`:
+    /// two uniforms per try, about 1.1 tries whatever the mean.
+    private mutating func transformedRejection(_ c: Poisson.Constants) -> Int {
+        while true {
+            let u = uniform() - 0.5
+            let v = uniform()
+            let us = 0.5 - abs(u)
+            let k = ((2 * c.a / us + c.b) * u + c.mean + 0.43).rounded(.down)
+            if us >= 0.07 && v <= c.vr { return Int(saturating: k) }
+            if k < 0 || (us < 0.013 && v > us) { continue }
+            if log(v) + c.logInverseAlpha - log(c.a / (us * us) + c.b) <= -c.mean + k * c.logMean - logFactorial(k) {
+                return Int(saturating: k)
+            }
+        }
+    }
+
+    /// A standard normal draw (Marsaglia's polar method).
+    mutating func normal() -> Double {
+        while true {
+            let x = 2 * uniform() - 1
+            let y = 2 * uniform() - 1
+            let s = x * x + y * y
+            if s > 0 && s < 1 { return x * (-2 * log(s) / s).squareRoot() }
+        }
+    }
 }
 
-/// Poisson(mean) by inversion (Knuth's product form), in chunks of at most 500
-/// so that e^-mean never underflows (a sum of Poissons is Poisson). The
-/// e^-chunk limits are computed once, outside the hot loop.
+/// Poisson(mean) with its constants computed once: by inversion (Knuth's
+/// product form, linear in the mean) below `transformedRejectionMean`, by
+/// Hörmann's transformed rejection (constant time) from there on. The product
+/// form stays below because the recorded Monte Carlo outputs (Tests/Golden)
+/// were drawn with it, and it costs no more there than drawing the
+/// appointments it counts one by one.
 public struct Poisson: Sendable {
-    /// Whole chunks of 500, each drawn against e^-500; then the rest against `lastLimit`
-    /// (1 when there is no rest: a draw against 1 is always 0).
-    let fullChunks: Int
-    let lastLimit: Double
-    static let fullLimit = exp(-500)
+    /// PTRS is valid from a mean of 10. At 300 every draw of the example
+    /// playbooks stays on the product form (northwind-good's appointments
+    /// over 180 days exceed 30, so 30 would change its golden).
+    static let transformedRejectionMean = 300.0
+    /// Means are capped here: beyond 2^52 a count is no longer an exact Double anyway.
+    static let largestMean = 0x1p52
+
+    struct Constants: Sendable {
+        var mean, logMean, a, b, vr, logInverseAlpha: Double
+    }
+
+    enum Method: Sendable {
+        case none
+        /// Multiply uniforms until the product falls to e^-mean.
+        case product(limit: Double)
+        case transformedRejection(Constants)
+    }
+
+    let method: Method
 
     public init(_ mean: Double) {
-        guard mean > 0, mean.isFinite else {
-            fullChunks = 0
-            lastLimit = 1
+        guard mean > 0 else {
+            method = .none
             return
         }
-        let chunks = (mean / 500).rounded(.down)
-        fullChunks = Int(chunks)
-        lastLimit = exp(-(mean - chunks * 500))
+        guard mean >= Self.transformedRejectionMean else {
+            let limit = exp(-mean)
+            method = limit < 1 ? .product(limit: limit) : .none
+            return
+        }
+        let mean = min(mean, Self.largestMean)  // also catches +infinity
+        let b = 0.931 + 2.53 * mean.squareRoot()
+        let a = -0.059 + 0.024_83 * b
+        method = .transformedRejection(Constants(
+            mean: mean, logMean: log(mean), a: a, b: b, vr: 0.9277 - 3.6224 / (b - 2),
+            logInverseAlpha: log(1.1239 + 1.1328 / (b - 3.4))))
     }
 }
 
@@ -84,22 +139,4 @@ struct SplitMix64 {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-}
-
-/// e^x without Foundation, for the Poisson draw (|x| <= 500).
-@inline(__always)
-func exp(_ x: Double) -> Double {
-    // e^x = 2^(x / ln 2): split into an integer power of two and a remainder
-    // whose series converges quickly.
-    let ln2 = 0.693_147_180_559_945_3
-    let k = (x / ln2).rounded()
-    let r = x - k * ln2
-    var term = 1.0
-    var sum = 1.0
-    for n in 1...20 {
-        term *= r / Double(n)
-        sum += term
-        if abs(term) < 1e-17 { break }
-    }
-    return sum * Double(sign: .plus, exponent: Int(k), significand: 1)
 }

@@ -1,23 +1,46 @@
 /// Everything the simulator needs about one seller, computed once: the
 /// expected appointments by source and day (to draw from), the queries that
-/// count its events, its quota and review, and its pay lines.
-struct SellerDraws: Sendable {
+/// count its events, its quota and review, and its pay lines. A class, so
+/// that handing it to each run's loop retains one reference rather than
+/// copying a few dozen arrays (that copy showed in profiles of large plans).
+final class SellerDraws: Sendable {
     /// Appointments by source (customers, prospects, referrals, introductions):
     /// how many (Poisson of the expected total) and on which day (in
-    /// proportion to the expected appointments of each day).
+    /// proportion to the expected appointments of each day), or, when one
+    /// person expects more than `aggregatedAppointments`, in aggregate.
     struct Source: Sendable {
         var days: AliasTable
+        /// Expected appointments per person over the horizon.
         var total: Double
         var count: Poisson
         /// Per own-sales service line: the share of this source's deals the line pays on.
         var lineShares: [Double]
+        /// One person's appointments in aggregate, when they are too many to draw one by one.
+        var bins: StageBins?
+        /// Every person's appointments at once, for the dealership's counts when
+        /// the role is not drawn person by person (`drawsEveryPerson`).
+        var roleBins: StageBins?
     }
+
+    /// Above this many expected appointments per person and source, they are drawn in aggregate (`StageBins`).
+    static let aggregatedAppointments = 300.0
+    /// A role is drawn person by person (each person's events add up to the
+    /// dealership's counts, each person's pay is a sample) only up to this
+    /// many persons and `aggregatedAppointments` appointments among them all.
+    /// Larger roles draw the dealership's counts in aggregate and one person
+    /// per run for attainment and pay: persons of a role are independent and
+    /// alike, so one person a run samples the same distribution, and the work
+    /// and what is kept per run stay bounded whatever the headcount.
+    static let personByPersonLimit = 16
 
     let index: Int
     let persons: Int
     let start: Int
     let horizon: Int
     let sources: [Source]
+    let drawsEveryPerson: Bool
+    /// Persons whose attainment and pay each run records: all of a role drawn person by person, else one.
+    var personsSampled: Int { drawsEveryPerson ? persons : 1 }
     /// What a person's events are counted into: the dealership queries for this
     /// seller's service, then (in the last two slots) the person's quota metric
     /// by its `by_day` and by the review day. One mechanism for all of them.
@@ -45,6 +68,8 @@ struct SellerDraws: Sendable {
     }
 
     let counters: [Counter]
+    /// The counters of the dealership's queries (without the person's quota slots).
+    let dealershipCounters: [Counter]
     let quota: Quota?
     let review: PerformanceAdjustment?
     let reviewTargetShare: Double
@@ -63,17 +88,40 @@ struct SellerDraws: Sendable {
         let days = model.model.days[index]
         let a = plan.assumptions
         self.index = index
-        persons = seller.role.headcount
-        start = max(0, seller.role.startDay)
-        horizon = plan.launch.horizonDays
+        let persons = seller.role.headcount, start = max(0, seller.role.startDay), horizon = plan.launch.horizonDays
+        self.persons = persons
+        self.start = start
+        self.horizon = horizon
         let comp = plan.compPlan(for: seller.role.id.value)
-        serviceLines = (comp?.commissions ?? []).filter {
+        let serviceLines = (comp?.commissions ?? []).filter {
             $0.metric.value.isService && $0.credit == .ownSales && $0.service?.value == seller.service
         }
-        let serviceLines = self.serviceLines
+        self.serviceLines = serviceLines
+        var counters = queries.enumerated().compactMap { q, query in
+            query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
+        }
+        let quota = model.quotaAttainment(of: seller.role.id.value) == nil ? nil : comp?.quota
+        let review = comp?.performanceAdjustment
+        if let quota {
+            counters += [Counter(metric: quota.metric.value, slot: queries.count, day: quota.byDay.value),
+                         Counter(metric: quota.metric.value, slot: queries.count + 1,
+                                 day: review.map { min($0.reviewDay.value, quota.byDay.value) } ?? -1)].compactMap { $0 }
+        }
+        let stages = (a.stages.assessmentPercent / 100, a.stages.proposalPercent / 100, a.stages.agreementPercent / 100)
+        let allAppointments = days.appointments.reduce(0, +) * Double(persons)
+        let drawsEveryPerson = persons <= Self.personByPersonLimit && !(allAppointments > Self.aggregatedAppointments)
+        self.drawsEveryPerson = drawsEveryPerson
+        // The dealership's counts only: a sampled person's own slots and pay are drawn with the person.
+        let dealershipCounters = counters.filter { $0.slot < queries.count }
         func source(_ values: [Double], share: (CommissionLine) -> Double) -> Source {
             let total = values.reduce(0, +)
-            return Source(days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: serviceLines.map(share))
+            func bins(_ counters: [Counter], scale: Double, pays: Bool) -> StageBins {
+                StageBins(appointments: values, scale: scale, stages: stages, cycle: a.cycleDays,
+                          cuts: .init(counters: counters, start: start, horizon: horizon, lines: pays ? serviceLines : [], pays: pays))
+            }
+            return Source(days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: serviceLines.map(share),
+                          bins: total > Self.aggregatedAppointments ? bins(counters, scale: 1, pays: true) : nil,
+                          roleBins: drawsEveryPerson || !(total > 0) ? nil : bins(dealershipCounters, scale: Double(persons), pays: false))
         }
         func fraction(_ segments: [Segment], of line: CommissionLine) -> Double {
             guard let named = line.segments?.map(\.value) else { return 1 }
@@ -92,25 +140,17 @@ struct SellerDraws: Sendable {
                 return seller.introducers.contains { $0.segments.contains(where: named.contains) } ? 1 : 0
             },
         ]
-        quota = model.quotaAttainment(of: seller.role.id.value) == nil ? nil : comp?.quota
-        review = comp?.performanceAdjustment
-        var counters = queries.enumerated().compactMap { q, query in
-            query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
-        }
-        if let quota {
-            counters += [Counter(metric: quota.metric.value, slot: queries.count, day: quota.byDay.value),
-                         Counter(metric: quota.metric.value, slot: queries.count + 1,
-                                 day: review.map { min($0.reviewDay.value, quota.byDay.value) } ?? -1)].compactMap { $0 }
-        }
+        self.quota = quota
+        self.review = review
         self.counters = counters
+        self.dealershipCounters = dealershipCounters
         reviewTargetShare = review.flatMap { review in
             comp?.quota.map { $0.byDay.value > review.reviewDay.value ? $0.rampShare(through: review.reviewDay.value) : 1 }
         } ?? 1
         baseSalary = comp?.baseSalary?.value ?? 0
         hardwareLines = seller.diversion.lines
-        periods = max(1, (horizon - start + 29) / 30)
-        let periods = self.periods
-        let start = self.start
+        let periods = max(1, (horizon - start + 29) / 30)
+        self.periods = periods
         hardwareSales = seller.diversion.lines.map { line in
             (0..<periods).map { period in
                 let first = start + period * 30, last = min(plan.launch.horizonDays - 1, first + 29)
@@ -121,7 +161,19 @@ struct SellerDraws: Sendable {
             }
         }
         draw = comp?.draw
-        stages = (a.stages.assessmentPercent / 100, a.stages.proposalPercent / 100, a.stages.agreementPercent / 100)
+        self.stages = stages
+    }
+
+    /// All persons' events at once, added to the dealership's counts in
+    /// `values`, for a role not drawn person by person.
+    func drawDealership(_ random: inout RandomSource, deal: Assumptions.Triangle, values: inout [Double], periods: inout [Double]) {
+        dealershipCounters.withUnsafeBufferPointer { counters in
+            sources.withUnsafeBufferPointer { sources in
+                for s in sources.indices where sources[s].roleBins != nil {
+                    _ = sources[s].roleBins?.draw(&random, deal: deal, counters: counters, lines: [], lineShares: [], values: &values, periods: &periods)
+                }
+            }
+        }
     }
 
     /// One person's run: their events counted into `scratch.queryValues`,
@@ -137,6 +189,11 @@ struct SellerDraws: Sendable {
         counters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
             for source in sources where source.total > 0 {
+                if let bins = source.bins {
+                    service += bins.draw(&random, deal: deal, counters: counters, lines: serviceLines, lineShares: source.lineShares,
+                                         values: &scratch.queryValues, periods: &scratch.periods)
+                    continue
+                }
                 let appointments = random.draw(source.count)
                 for _ in 0..<appointments {
                     // How far this appointment goes, and when: draws in a fixed order.
@@ -158,7 +215,7 @@ struct SellerDraws: Sendable {
                         if time <= counter.day { scratch.queryValues[counter.slot] += counter.money ? mrr : 1 }
                     }
                     guard reached == 4 else { continue }
-                    let payDay = Int(times.3.rounded(.up))  // the deal's day: "by day D" counts t <= D
+                    let payDay = Int(saturating: times.3.rounded(.up))  // the deal's day: "by day D" counts t <= D
                     guard payDay < horizon, payDay >= start else { continue }
                     for (l, line) in serviceLines.enumerated() where line.isInForce(on: payDay) {
                         let commission = line.commission(onAgreementOf: mrr) * source.lineShares[l]

@@ -10,8 +10,8 @@ public enum Sensitivity {
     /// Each numeric assumption with a way to scale it.
     static let assumptions: [(name: String, scale: @Sendable (inout Assumptions, Double) -> Void)] = [
         ("touches_per_day", { $0.touchesPerDay *= $1 }),
-        ("selling_days_per_week", { $0.sellingDaysPerWeek = min(7, max(1, Int((Double($0.sellingDaysPerWeek) * $1).rounded()))) }),
-        ("ramp_days", { $0.rampDays = Int((Double($0.rampDays) * $1).rounded()) }),
+        ("selling_days_per_week", { $0.sellingDaysPerWeek = min(7, max(1, Int(saturating: (Double($0.sellingDaysPerWeek) * $1).rounded()))) }),
+        ("ramp_days", { $0.rampDays = Int(saturating: (Double($0.rampDays) * $1).rounded()) }),
         ("customer_touch_percent", { $0.customerTouchPercent = min(100, $0.customerTouchPercent * $1) }),
         ("touches_per_account", { $0.touchesPerAccount *= $1 }),
         ("funnel.customers.conversation_percent", { $0.customerFunnel.conversationPercent = min(100, $0.customerFunnel.conversationPercent * $1) }),
@@ -26,7 +26,7 @@ public enum Sensitivity {
         ("cycle_days", { $0.cycleDays = .init(min: $0.cycleDays.min * $1, likely: $0.cycleDays.likely * $1, max: $0.cycleDays.max * $1) }),
         ("deal_mrr", { $0.dealMRR = .init(min: $0.dealMRR.min * $1, likely: $0.dealMRR.likely * $1, max: $0.dealMRR.max * $1) }),
         ("permission.grant_percent", { $0.permission.grantPercent = min(100, $0.permission.grantPercent * $1) }),
-        ("permission.wait_days", { $0.permission.waitDays = Int((Double($0.permission.waitDays) * $1).rounded()) }),
+        ("permission.wait_days", { $0.permission.waitDays = Int(saturating: (Double($0.permission.waitDays) * $1).rounded()) }),
         ("hardware.touches_per_sale", { $0.hardware.touchesPerSale *= $1 }),
         ("hardware.gross_profit", { $0.hardware.grossProfit *= $1 }),
         ("hardware_diversion_percent", { assumptions, factor in

@@ -11,12 +11,24 @@ public struct SimulationSet: Sendable {
     let variantSimulators: [(low: Int?, high: Int?)]
 
     public init(_ plan: Playbook, sensitivity: Bool) {
+        let layout = Self.layout(plan, sensitivity: sensitivity)
+        hasCounterfactual = layout.hasCounterfactual
+        assumptions = layout.assumptions
+        variantSimulators = layout.variants
+        // Only the plan and its counterfactual report percentiles.
+        let distributions = hasCounterfactual ? 2 : 1
+        simulators = layout.plans.enumerated().map { Simulator($1, keepsDistributions: $0 < distributions) }
+    }
+
+    /// The plans to simulate, in simulator order: the plan, its counterfactual
+    /// when there is one, then the sensitivity variants that change anything.
+    static func layout(_ plan: Playbook, sensitivity: Bool)
+        -> (plans: [Playbook], hasCounterfactual: Bool, assumptions: [String], variants: [(low: Int?, high: Int?)]) {
         var plans = [plan]
         let offending = ExpectationModel(plan).underminingHardwareLinePaths
-        hasCounterfactual = !offending.isEmpty
-        if hasCounterfactual { plans.append(plan.removingCommissionLines(offending)) }
+        if !offending.isEmpty { plans.append(plan.removingCommissionLines(offending)) }
+        let hasCounterfactual = plans.count == 2
         let variants = sensitivity && !plan.objectives.isEmpty ? Sensitivity.variants(of: plan) : []
-        assumptions = variants.map(\.assumption)
         var indices: [(low: Int?, high: Int?)] = []
         for variant in variants {
             func add(_ changed: Playbook) -> Int? {
@@ -26,8 +38,7 @@ public struct SimulationSet: Sendable {
             }
             indices.append((add(variant.low), add(variant.high)))
         }
-        variantSimulators = indices
-        simulators = plans.map(Simulator.init)
+        return (plans, hasCounterfactual, variants.map(\.assumption), indices)
     }
 
     /// `blocks[i]` are the blocks of `simulators[i]`, in block order.

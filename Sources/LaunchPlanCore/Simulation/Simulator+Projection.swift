@@ -11,7 +11,7 @@ extension Simulator {
                                        p10: p10, p50: p50, p90: p90)
         }
         let roleOutcomes = roles.enumerated().map { r, role -> Projection.RoleOutcome in
-            let samples = blocks.reduce(0) { $0 + $1.attainment[r].count }
+            let samples = blocks.reduce(0) { $0 + $1.samples[r] }
             guard let seller = role.seller, samples > 0 else {
                 return Projection.RoleOutcome(role: role.role, quotaAttainment: .expected(nil), adjustmentProbability: nil, pay: .expected(nil),
                                               base: nil, serviceCommission: nil, hardwareCommission: nil, hardwareDiversion: nil)
@@ -45,15 +45,15 @@ extension Simulator {
 
     /// Nearest-rank 10th, 50th and 90th percentiles (the value at rank
     /// ceil(p x n)), by selection rather than a full sort.
-    static func percentiles(_ values: inout [Float]) -> (Double?, Double?, Double?) {
+    static func percentiles(_ values: inout [Double]) -> (Double?, Double?, Double?) {
         guard !values.isEmpty else { return (nil, nil, nil) }
-        func rank(_ p: Double) -> Int { max(0, Int((p * Double(values.count)).rounded(.up)) - 1) }
+        func rank(_ p: Double) -> Int { max(0, Int(saturating: (p * Double(values.count)).rounded(.up)) - 1) }
         let ranks = [rank(0.1), rank(0.5), rank(0.9)]
         var results: [Double] = []
         var low = 0
         for k in ranks {
             select(&values, k, from: low)
-            results.append(Double(values[k]))
+            results.append(values[k])
             low = k
         }
         return (results[0], results[1], results[2])
@@ -61,7 +61,7 @@ extension Simulator {
 
     /// Puts the k-th smallest of values[from...] at index k (Hoare's
     /// selection with a median-of-three pivot); deterministic.
-    static func select(_ values: inout [Float], _ k: Int, from start: Int) {
+    static func select(_ values: inout [Double], _ k: Int, from start: Int) {
         var low = start
         var high = values.count - 1
         while low < high {

@@ -10,12 +10,16 @@ public struct Simulator: Sendable {
     let sellers: [SellerDraws]
     let queries: [Query]
     let roles: [RoleDraws]
+    /// Whether blocks keep every run's values for percentiles; sensitivity
+    /// variants report only a probability and keep none.
+    let keepsDistributions: Bool
 
     /// Runs per block: blocks are the unit of seeding and of parallel work.
     public static let blockSize = 1000
 
-    public init(_ plan: Playbook) {
+    public init(_ plan: Playbook, keepsDistributions: Bool = true) {
         self.plan = plan
+        self.keepsDistributions = keepsDistributions
         expectation = ExpectationModel(plan)
         // The same order as Projection.outline: checkpoint expectations, then objectives.
         var queries: [Query] = []
@@ -33,13 +37,15 @@ public struct Simulator: Sendable {
         }
     }
 
-    public static func blockCount(runs: Int) -> Int { (runs + blockSize - 1) / blockSize }
+    /// Blocks for `runs` runs (written so that no run count overflows it).
+    public static func blockCount(runs: Int) -> Int { max(0, runs / blockSize + (runs % blockSize > 0 ? 1 : 0)) }
 
     /// One block of runs: block `block` of `runs` in all, with the run seed.
     public func runBlock(_ block: Int, runs: Int, seed: UInt64) -> BlockResult {
         let count = min(Self.blockSize, runs - block * Self.blockSize)
         var random = RandomSource(seed: seed, block: block)
-        var result = BlockResult(queries: queries.count, roles: roles.count, capacity: count)
+        var result = BlockResult(queries: queries.count, roles: roles.count, keepsValues: keepsDistributions,
+                                 capacity: count, personsPerRun: roles.map { role in role.seller.map { sellers[$0].personsSampled } ?? 0 })
         var queryValues = [Double](repeating: 0, count: queries.count)
         var scratch = PersonScratch(queries: queries.count + 2)
         let a = plan.assumptions
@@ -48,6 +54,11 @@ public struct Simulator: Sendable {
         for _ in 0..<count {
             for q in queryValues.indices { queryValues[q] = deterministic[q] }  // the last two scratch slots stay personal
             for (s, seller) in sellers.enumerated() {
+                guard seller.drawsEveryPerson else {
+                    seller.drawDealership(&random, deal: a.dealMRR, values: &queryValues, periods: &scratch.periods)
+                    if let role = roleOfSeller[s] { result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch)) }
+                    continue
+                }
                 for _ in 0..<seller.persons {
                     let person = seller.draw(&random, assumptions: a, scratch: &scratch)
                     for q in queryValues.indices { queryValues[q] += scratch.queryValues[q] }

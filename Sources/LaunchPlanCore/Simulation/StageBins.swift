@@ -1,0 +1,162 @@
+/// One source's appointments drawn in aggregate, for sources with too many
+/// appointments to draw one by one: a fixed number of Poisson draws per run
+/// whatever the counts, so the work per run does not grow with touches,
+/// referrals or headcount.
+///
+/// Why it is the same model. The appointments of a source are a Poisson
+/// process over days; each independently reaches stage s with the product of
+/// the stage percents, on day x + f_s C (f = 0, 0.25, 0.6, 1). By Poisson
+/// thinning, the stage-s events falling in disjoint day ranges are
+/// independent Poissons with mean (expected appointments) x P(reach s) x
+/// P(event in the range), which is what is drawn here, one draw per stage and
+/// range. The ranges are cut at every day a counter or the pay asks about
+/// (checkpoint days, the quota's `by_day` and review day, 30-day pay periods,
+/// the days a service line starts and ends, the horizon), so every count the
+/// simulator reports has exactly the distribution of the appointment-by-
+/// appointment draw, and its mean is the expectation model's to rounding.
+///
+/// What is given up: the stages are drawn independently of each other, so
+/// the correlation between, say, proposals by day 60 and agreements by day 90
+/// is lost (each is right on its own; nothing reports them jointly), and the
+/// MRR of more than `exactDeals` deals in one range is drawn as their sum,
+/// normal by the central limit theorem with the triangle's mean and variance
+/// (clamped to the possible range), rather than deal by deal.
+struct StageBins: Sendable {
+    struct Bin: Sendable {
+        var stage: Int
+        /// The last day of the range: its events count toward "by day D" for every D >= this.
+        var lastDay: Int
+        var count: Poisson
+        /// Whether the deals' MRR is needed (pipeline-mrr, new-mrr, pay).
+        var money: Bool
+        /// The 30-day pay period from the start day, when the range is paid (agreements inside the horizon).
+        var period: Int?
+        /// The own-sales service lines in force over the whole range: a slice
+        /// of `paidLines` (indices, not an array per bin, so that the draw loop
+        /// copies no reference-counted storage).
+        var lines: Range<Int>
+    }
+
+    /// Ranges with more deals than this have their MRR drawn as one normal sum.
+    static let exactDeals = 16
+
+    let bins: [Bin]
+    let paidLines: [Int]
+    /// Triangle CDFs evaluated to build the bins: the set-up work, counted in the budget.
+    let setUpWork: Double
+
+    /// What the bins are cut for: the counters, and for pay the start day, horizon and lines.
+    struct Cuts {
+        var counters: [SellerDraws.Counter]
+        var start: Int
+        var horizon: Int
+        var lines: [CommissionLine]
+        var pays: Bool
+    }
+
+    /// - Parameters:
+    ///   - appointments: expected appointments by day, per person.
+    ///   - scale: how many persons' appointments one draw stands for.
+    init(appointments: [Double], scale: Double, stages: (Double, Double, Double), cycle: Assumptions.Triangle, cuts: Cuts) {
+        var prefix = [0.0]
+        prefix.reserveCapacity(appointments.count + 1)
+        for weight in appointments { prefix.append(prefix[prefix.count - 1] + weight) }
+        let reach = [1, stages.0, stages.0 * stages.1, stages.0 * stages.1 * stages.2]
+        let fractions = [0, 0.25, 0.6, 1.0]
+        var work = 0.0
+        /// Expected stage events (per person) on or before `day`.
+        func cumulative(_ stage: Int, byDay day: Int) -> Double {
+            let n = appointments.count
+            guard stage > 0 else { return prefix[Swift.max(0, Swift.min(n, day + 1))] }
+            let f = fractions[stage]
+            // Appointments before `low` have surely reached the stage by `day`, those after `high` surely not.
+            let low = Swift.max(0, Swift.min(n, Int(saturating: (Double(day) - f * cycle.max).rounded(.down))))
+            let high = Swift.max(low - 1, Swift.min(n - 1, Int(saturating: (Double(day) - f * cycle.min).rounded(.up))))
+            var total = prefix[low]
+            work += Double(high - low + 1)
+            if high >= low {
+                for x in low...high where appointments[x] > 0 {
+                    total += appointments[x] * cycle.cdf((Double(day - x)) / f)
+                }
+            }
+            return total
+        }
+        var bins: [Bin] = []
+        var paidLines: [Int] = []
+        for stage in 0..<4 {
+            let counters = cuts.counters.filter { $0.stage == stage }
+            var days = Set(counters.map { Int(saturating: $0.day) })
+            let pays = stage == 3 && cuts.pays && cuts.horizon > cuts.start
+            if pays {
+                days.insert(cuts.start - 1)
+                days.insert(cuts.horizon - 1)
+                for day in stride(from: cuts.start + 29, to: cuts.horizon - 1, by: 30) { days.insert(day) }
+                for line in cuts.lines {
+                    if let from = line.fromDay, from > cuts.start, from < cuts.horizon { days.insert(from - 1) }
+                    if let until = line.untilDay, until >= cuts.start, until < cuts.horizon - 1 { days.insert(until) }
+                }
+            }
+            let money = counters.contains(where: \.money) || pays
+            var previous = 0.0
+            var previousDay = Int.min
+            for day in days.sorted() {
+                let total = cumulative(stage, byDay: day)
+                let mean = (total - previous) * reach[stage] * scale
+                let paid = pays && previousDay >= cuts.start - 1 && day <= cuts.horizon - 1
+                if mean > 0 {
+                    let first = paidLines.count
+                    if paid { paidLines += cuts.lines.indices.filter { cuts.lines[$0].isInForce(on: day) } }
+                    bins.append(Bin(stage: stage, lastDay: day, count: Poisson(mean), money: money,
+                                    period: paid ? (day - cuts.start) / 30 : nil, lines: first..<paidLines.count))
+                }
+                previous = total
+                previousDay = day
+            }
+        }
+        self.bins = bins
+        self.paidLines = paidLines
+        setUpWork = work
+    }
+
+    /// Draws every range once; counts (or MRR) go into the counters' slots of
+    /// `values`, service commission into `periods` and the returned total.
+    func draw(_ random: inout RandomSource, deal: Assumptions.Triangle, counters: UnsafeBufferPointer<SellerDraws.Counter>,
+              lines: [CommissionLine], lineShares: [Double], values: inout [Double], periods: inout [Double]) -> Double {
+        var service = 0.0
+        bins.withUnsafeBufferPointer { bins in
+        for bin in bins {
+            let count = random.draw(bin.count)
+            guard count > 0 else { continue }
+            let mrr = bin.money ? random.dealSum(count, deal) : 0
+            for counter in counters where counter.stage == bin.stage && Double(bin.lastDay) <= counter.day {
+                values[counter.slot] += counter.money ? mrr : Double(count)
+            }
+            guard let period = bin.period else { continue }
+            for l in paidLines[bin.lines] {
+                // Lines are affine in one deal's MRR, so `count` deals of mean MRR pay exactly what the deals pay one by one.
+                let commission = Double(count) * lines[l].commission(onAgreementOf: mrr / Double(count)) * lineShares[l]
+                periods[period] += commission
+                service += commission
+            }
+        }
+        }
+        return service
+    }
+}
+
+extension RandomSource {
+    /// The total MRR of `count` deals, each Triangular(deal): deal by deal up
+    /// to `StageBins.exactDeals`, else normal with the sum's mean and variance.
+    mutating func dealSum(_ count: Int, _ deal: Assumptions.Triangle) -> Double {
+        if count <= StageBins.exactDeals {
+            var sum = 0.0
+            for _ in 0..<count { sum += deal.quantile(uniform()) }
+            return sum
+        }
+        let n = Double(count)
+        let variance = (deal.min * deal.min + deal.likely * deal.likely + deal.max * deal.max
+                        - deal.min * deal.likely - deal.min * deal.max - deal.likely * deal.max) / 18
+        let sum = n * deal.mean + (n * Swift.max(0, variance)).squareRoot() * normal()
+        return Swift.min(n * deal.max, Swift.max(n * deal.min, sum))
+    }
+}

@@ -48,24 +48,13 @@ extension Projection {
         return out
     }
 
+    /// The shared number formatter, with `-` where there is no estimate.
     static func percent(_ share: Double?) -> String {
-        guard let share else { return "-" }
-        let value = share * 100
-        return value >= 10 || value == 0 ? "\(Int(value.rounded())) %" : "\(JSONValue.format((value * 10).rounded() / 10)) %"
+        share.map(NumberText.percent) ?? "-"
     }
 
     static func amount(_ value: Double?) -> String {
-        guard let value else { return "-" }
-        if abs(value) >= 100 {
-            var digits = String(Int(value.rounded()))
-            var grouped = ""
-            while digits.count > 3 {
-                grouped = "," + digits.suffix(3) + grouped
-                digits.removeLast(3)
-            }
-            return digits + grouped
-        }
-        return JSONValue.format((value * 10).rounded() / 10)
+        value.map(NumberText.amount) ?? "-"
     }
 }
 

@@ -88,7 +88,7 @@ final class SellerDraws: Sendable {
         let days = model.model.days[index]
         let a = plan.assumptions
         self.index = index
-        let persons = seller.role.headcount, start = max(0, seller.role.startDay), horizon = plan.launch.horizonDays
+        let persons = seller.role.headcount, start = seller.role.sellingFrom, horizon = plan.launch.horizonDays
         self.persons = persons
         self.start = start
         self.horizon = horizon

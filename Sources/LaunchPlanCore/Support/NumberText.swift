@@ -54,19 +54,3 @@ public enum NumberText {
         return exponent >= 0 ? result : 1 / result
     }
 }
-
-extension Int {
-    /// `value` truncated toward zero and clamped to `Int`'s range, 0 for NaN:
-    /// the one conversion from a double, which never traps on input-derived data.
-    public init(saturating value: Double) {
-        if value.isNaN {
-            self = 0
-        } else if value >= 9.223_372_036_854_775_807e18 {
-            self = .max
-        } else if value <= -9.223_372_036_854_775_808e18 {
-            self = .min
-        } else {
-            self = Int(value)
-        }
-    }
-}

@@ -18,8 +18,29 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        /// The pure core: loading, model, checks, output. No printing, exit, clock or global state.
-        .target(name: "LaunchPlanCore", dependencies: ["CYAML"]),
+        // The pure core, one module per layer; each imports only the ones above it
+        // in this list, so an upward import does not compile (docs/architecture.md).
+        // No printing, exit, clock or global state anywhere in them.
+        /// Plain values every layer uses: JSON values, number text, display-safe text.
+        .target(name: "LaunchPlanSupport", path: "Sources/LaunchPlanCore/Support"),
+        /// Finding, Severity, Mark, KeyPath, RuleID: what every layer emits.
+        .target(name: "LaunchPlanFindings", dependencies: ["LaunchPlanSupport"], path: "Sources/LaunchPlanCore/Findings"),
+        /// Bytes to YAML nodes with marks; the only user of libyaml.
+        .target(name: "LaunchPlanLoading", dependencies: ["CYAML", "LaunchPlanFindings"], path: "Sources/LaunchPlanCore/Loading"),
+        /// The playbook as Swift values, its format description and the decoder.
+        .target(name: "LaunchPlanModel", dependencies: ["LaunchPlanLoading"], path: "Sources/LaunchPlanCore/Model"),
+        /// The one pipeline model: sellers, expected activity, pay.
+        .target(name: "LaunchPlanPipeline", dependencies: ["LaunchPlanModel"], path: "Sources/LaunchPlanCore/Pipeline"),
+        /// Every rule, its description and the one registry (Catalogue).
+        .target(name: "LaunchPlanRules", dependencies: ["LaunchPlanPipeline"], path: "Sources/LaunchPlanCore/Rules"),
+        /// The Monte Carlo simulator and the projection it reports.
+        .target(name: "LaunchPlanSimulation", dependencies: ["LaunchPlanPipeline"], path: "Sources/LaunchPlanCore/Simulation"),
+        /// load -> decode -> rules -> waivers and levels, in one pass.
+        .target(name: "LaunchPlanValidation", dependencies: ["LaunchPlanRules"], path: "Sources/LaunchPlanCore/Validation"),
+        /// Reports and projections as text, JSON, SARIF, GitHub, JUnit, CSV, docs.
+        .target(name: "LaunchPlanOutput", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Output"),
+        /// All of the above under one name, for the command line, tests and tools.
+        .target(name: "LaunchPlanCore", dependencies: ["LaunchPlanOutput"], path: "Sources/LaunchPlanCore/Core"),
         /// The command tree: arguments, files, terminal, exit codes.
         .executableTarget(
             name: "launchplan",

@@ -14,7 +14,7 @@ extension LaunchPlan {
         @Argument(help: ArgumentHelp("Playbook files, or directories searched for *.yaml and *.yml.", valueName: "path"))
         var paths: [String]
 
-        @Option(help: "Output format: text, json, sarif, github (workflow commands) or junit.")
+        @Option(help: "Output format (github: GitHub Actions workflow commands).")
         var format: FindingFormat = .text
 
         @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")

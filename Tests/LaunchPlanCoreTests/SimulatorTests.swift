@@ -1,5 +1,14 @@
 import Testing
 @testable import LaunchPlanCore
+@testable import LaunchPlanSupport
+@testable import LaunchPlanFindings
+@testable import LaunchPlanLoading
+@testable import LaunchPlanModel
+@testable import LaunchPlanPipeline
+@testable import LaunchPlanRules
+@testable import LaunchPlanSimulation
+@testable import LaunchPlanValidation
+@testable import LaunchPlanOutput
 
 @Suite("The Monte Carlo simulator")
 struct SimulatorTests {

@@ -277,7 +277,20 @@ struct SimulateExpectedTests {
 
 @Suite("validate: SARIF, GitHub and JUnit output")
 struct CIFormatTests {
-    @Test("each format matches its golden file, for findings and waived findings", arguments: ["sarif", "github", "junit"])
+    /// Every format with a golden file `flawed-and-waived.FORMAT`: a new format
+    /// is tested by adding its golden, nothing else.
+    static let goldenFormats: [String] = ((try? FileManager.default.contentsOfDirectory(
+        atPath: CommandRunner.repositoryRoot.appendingPathComponent("Tests/Golden").path)) ?? [])
+        .filter { $0.hasPrefix("flawed-and-waived.") }.map { String($0.dropFirst("flawed-and-waived.".count)) }.sorted()
+
+    @Test("every format with a golden file is one --help offers")
+    func everyFormatHasAGolden() throws {
+        let help = try CommandRunner.run(["validate", "--help"]).stdout
+        #expect(!Self.goldenFormats.isEmpty)
+        for format in Self.goldenFormats { #expect(help.contains(format), "\(format) in --help") }
+    }
+
+    @Test("each format matches its golden file, for findings and waived findings", arguments: goldenFormats)
     func golden(format: String) throws {
         let result = try CommandRunner.run(["validate", "--format", format, "Tests/Fixtures/flawed.yaml", "Tests/Fixtures/waived.yaml"])
         #expect(result.status == 1)

@@ -1,3 +1,5 @@
+import LaunchPlanSupport
+
 /// One problem in a playbook. A plain value: it never prints itself; the
 /// output layer turns it into text, JSON and the other formats.
 public struct Finding: Hashable, Sendable {

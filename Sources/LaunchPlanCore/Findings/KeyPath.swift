@@ -1,3 +1,5 @@
+import LaunchPlanSupport
+
 /// Where a node sits in the playbook, as the spec writes it:
 /// `compensation.mps-specialist.commissions[1]` (dots for mapping keys,
 /// `[i]` for list items, 0-based).

@@ -1,3 +1,5 @@
+import LaunchPlanSupport
+
 /// A position in a playbook file: 1-based line and column, columns counted in
 /// characters (Unicode scalars), as libyaml counts them.
 public struct Mark: Hashable, Comparable, Sendable {

@@ -1,3 +1,5 @@
+import LaunchPlanSupport
+
 /// How much a finding matters. Ordered: `info < warning < error`.
 public enum Severity: String, CaseIterable, Comparable, Sendable {
     case info

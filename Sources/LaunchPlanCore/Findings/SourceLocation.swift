@@ -1,3 +1,5 @@
+import LaunchPlanSupport
+
 /// A node's place in a playbook: where it is in the text and where in the tree.
 public struct SourceLocation: Hashable, Sendable {
     public var mark: Mark

@@ -1,10 +1,12 @@
+import LaunchPlanSupport
+
 /// "Did you mean …?": the closest known word within an edit distance of 2.
 public enum Suggestion {
     /// Longer words get no suggestion: nobody mistypes a 100-letter id, and
     /// the work per comparison stays small whatever a hostile file holds.
-    static let longestWord = 100
+    package static let longestWord = 100
     /// More than two edits apart is not a slip.
-    static let maxEdits = 2
+    package static let maxEdits = 2
 
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         guard word.utf8.count <= longestWord * 4 else { return nil }
@@ -28,7 +30,7 @@ public enum Suggestion {
     /// edit (`base_salray` is one slip from `base_salary`), or nil when it is
     /// above `limit`. Only the diagonal band of width `limit` is computed, and
     /// the walk stops once a whole row is past the limit: O(length x limit).
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
+    package static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], atMost limit: Int) -> Int? {
         guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         let far = limit + 1

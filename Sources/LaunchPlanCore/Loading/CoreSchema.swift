@@ -1,8 +1,11 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+
 /// YAML 1.2 core-schema resolution of plain scalars (yaml.org/spec/1.2.2,
 /// 10.3.2). Unlike YAML 1.1, `yes`/`no`/`on`/`off` are strings, `010` is ten,
 /// `1:30` is text and `2027-01-04` stays the date as written.
-enum CoreSchema {
-    static func resolve(_ text: String) -> YAMLScalar.Value {
+package enum CoreSchema {
+    package static func resolve(_ text: String) -> YAMLScalar.Value {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

@@ -1,3 +1,6 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+
 /// What the loader refuses before it can hurt (rule `yaml-limits`): a playbook
 /// is a few kilobytes, so these leave room for any real plan while keeping a
 /// hostile file from costing more than milliseconds.

@@ -1,13 +1,15 @@
 import CYAML
+import LaunchPlanSupport
+import LaunchPlanFindings
 
 /// libyaml's error, said in plain words for a dealer who edits YAML by hand,
 /// with libyaml's own text kept at the end for anyone searching for it.
-struct LibYAMLProblem {
-    var message: String
-    var mark: Mark
-    var fix: String
+package struct LibYAMLProblem {
+    package var message: String
+    package var mark: Mark
+    package var fix: String
 
-    init(parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) {
+    package init(parser: yaml_parser_t, buffer: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         let context = parser.context.map { String(cString: $0) }
         let raw: yaml_mark_t
@@ -30,7 +32,7 @@ struct LibYAMLProblem {
     }
 
     /// libyaml's mark index counts characters after any byte-order mark.
-    static func byteOffset(ofCharacter index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func byteOffset(ofCharacter index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
         var offset = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var characters = 0
         while offset < buffer.count, characters < index {
@@ -42,7 +44,7 @@ struct LibYAMLProblem {
     }
 
     /// The 1-based line and column of a byte offset (LF, CRLF and CR end lines).
-    static func mark(atByte target: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Mark {
+    package static func mark(atByte target: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Mark {
         var line = 1
         var column = 1
         var offset = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

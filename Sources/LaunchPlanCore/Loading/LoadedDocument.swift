@@ -1,3 +1,6 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+
 /// What the loader read: the tree (nil when the file could not be read as
 /// YAML at all) and the reading findings met on the way.
 public struct LoadedDocument: Sendable {

@@ -1,8 +1,11 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+
 /// Finds the first byte sequence that is not UTF-8 (libyaml would otherwise
 /// also accept UTF-16 files, which the format does not).
-enum UTF8Check {
+package enum UTF8Check {
     /// The 1-based position of the first invalid sequence, or nil when all is UTF-8.
-    static func firstInvalid(in bytes: [UInt8]) -> Mark? {
+    package static func firstInvalid(in bytes: [UInt8]) -> Mark? {
         if bytes.allSatisfy({ $0 < 0x80 }) { return nil }
         var iterator = bytes.makeIterator()
         var decoder = UTF8()

@@ -1,4 +1,6 @@
 import CYAML
+import LaunchPlanSupport
+import LaunchPlanFindings
 
 /// Reads a playbook's bytes into a `YAMLNode` tree with libyaml's event parser
 /// (the only user of libyaml). It keeps a 1-based mark on every node, reports
@@ -39,7 +41,7 @@ public struct YAMLLoader: Sendable {
         LoadedDocument(root: nil, findings: [Finding(rule: .yamlLimits, message: message, at: location, fix: fix)])
     }
 
-    static func describe(bytes: Int) -> String {
+    package static func describe(bytes: Int) -> String {
         if bytes >= 1 << 20 {
             let tenths = (bytes * 10) >> 20
             return tenths % 10 == 0 ? "\(tenths / 10) MiB" : "\(tenths / 10).\(tenths % 10) MiB"
@@ -52,11 +54,11 @@ public struct YAMLLoader: Sendable {
 /// The event-to-tree state machine. A frame per open collection; a node is
 /// added to its parent when complete, with its size after alias expansion.
 private struct TreeBuilder {
-    let limits: InputLimits
-    var root: YAMLNode?
-    var findings: [Finding] = []
+    package let limits: InputLimits
+    package var root: YAMLNode?
+    package var findings: [Finding] = []
     /// Set by a fatal finding (`yaml-syntax`, `yaml-limits`): no tree is returned.
-    var stopped = false
+    package var stopped = false
 
     private struct Frame {
         var isMapping: Bool
@@ -87,11 +89,11 @@ private struct TreeBuilder {
     private var total = Expansion(nodes: 0, bytes: 0)
     private var documents = 0
 
-    init(limits: InputLimits) {
+    package init(limits: InputLimits) {
         self.limits = limits
     }
 
-    mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) {
+    package mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             stop(.yamlSyntax, "libyaml could not start (out of memory)", at: .start, fix: "Try again.")

@@ -1,3 +1,6 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+
 /// A node of the YAML tree with the position of its first character.
 /// Aliases are resolved: an aliased node appears again at every alias, sharing
 /// its storage (the arrays are copy-on-write), so an alias costs no copy.

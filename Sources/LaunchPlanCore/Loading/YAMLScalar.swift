@@ -1,3 +1,6 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+
 /// A scalar as written, with its YAML 1.2 core-schema meaning.
 public struct YAMLScalar: Sendable, Equatable {
     public enum Value: Sendable, Equatable {
@@ -33,7 +36,7 @@ public struct YAMLScalar: Sendable, Equatable {
     /// A scalar with its explicit tag, if any: the core tags (`!!str`, `!!int`,
     /// `!!float`, `!!bool`, `!!null`) decide the type when the text fits it;
     /// `!` and `!!str` make text; other tags are ignored.
-    init(text: String, plain: Bool, tag: String?) {
+    package init(text: String, plain: Bool, tag: String?) {
         let core = "tag:yaml.org,2002:"
         guard let tag, tag.hasPrefix(core) || tag == "!" else {
             self = plain ? YAMLScalar(plain: text) : YAMLScalar(quoted: text)
@@ -79,7 +82,7 @@ public struct YAMLScalar: Sendable, Equatable {
         }
     }
 
-    var kindDescription: String {
+    package var kindDescription: String {
         switch value {
         case .null: "nothing"
         case .bool(let bool): "the boolean `\(bool)`"

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// The pipeline assumptions, with the defaults of PLAYBOOK.md applied where
 /// the playbook is silent. `defaulted` names those, so reports can say which
 /// defaults a run used.
@@ -18,6 +22,12 @@ public struct Assumptions: Sendable, Equatable {
         public var min: Double
         public var likely: Double
         public var max: Double
+
+        public init(min: Double, likely: Double, max: Double) {
+            self.min = min
+            self.likely = likely
+            self.max = max
+        }
     }
 
     public struct Permission: Sendable, Equatable {

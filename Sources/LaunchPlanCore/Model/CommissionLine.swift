@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// One way a person earns on a metric, e.g. 1.5 x MRR on managed print, or
 /// 8 % of hardware gross profit in the open market until day 90.
 public struct CommissionLine: Sendable {

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// How one person in a role is paid; amounts are per person.
 public struct CompPlan: Sendable {
     /// The role id this plan belongs to.

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Who is launching and which managed services.
 public struct Dealership: Sendable {
     public var name: String

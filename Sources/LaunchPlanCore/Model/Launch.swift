@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Day 0 and how far the plan runs.
 public struct Launch: Sendable {
     public var title: String

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// A readiness step before day 0, or a checkpoint (a milestone with expectations).
 public struct Milestone: Sendable {
     public var id: Located<String>

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// What the owner commits the business to: `target` of `metric` by `byDay`.
 public struct Objective: Sendable {
     public var id: Located<String>

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// A decoded playbook: the plan as Swift values with defaults applied. Built
 /// from what could be read even when the file has findings; entries missing
 /// a required key are left out, so rules work on what is there.

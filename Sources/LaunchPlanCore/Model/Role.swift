@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// People of one kind in the launch (a role with headcount 6 is six reps).
 public struct Role: Sendable {
     public var id: Located<String>

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Account segments, who owns them, who may sell what where, and who settles disputes.
 public struct Territory: Sendable {
     public var segments: [Segment]

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// The fixed words of the format. Each enum's raw values are the spelling in
 /// the playbook; the format description lists them from `allCases`.
 

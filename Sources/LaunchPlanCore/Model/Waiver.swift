@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// A finding the owner has knowingly accepted.
 public struct Waiver: Sendable {
     public var rule: Located<String>

@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Assumptions {
     /// The values a run used, defaults included, keyed as the playbook writes them.
     public var json: JSONValue {

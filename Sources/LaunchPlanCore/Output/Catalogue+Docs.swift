@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Catalogue {
     /// The plan rules' descriptions (the catalogue's rules and `waiver-unused`).
     public static var planDescriptions: [RuleDescription] { descriptions.filter { $0.kind == .plan } }

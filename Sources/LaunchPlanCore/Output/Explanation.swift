@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 /// `launchplan explain ID`: a rule's rationale, an example that triggers it
 /// with its finding, the fix and an example that does not; with a plan, the
 /// calculation behind each of its findings there.
@@ -54,14 +63,14 @@ public enum Explanation {
         return out
     }
 
-    static func indent(_ text: String) -> String {
+    package static func indent(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
             .trimmingTrailingNewlines
     }
 }
 
 extension String {
-    var trimmingTrailingNewlines: String {
+    package var trimmingTrailingNewlines: String {
         var text = self
         while text.last == "\n" { text.removeLast() }
         return text

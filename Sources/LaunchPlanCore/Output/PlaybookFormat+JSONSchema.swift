@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension PlaybookFormat {
     /// The format as JSON Schema (draft 2020-12), what `launchplan schema`
     /// prints and `schemas/playbook.schema.json` holds. Editors use it through
@@ -15,7 +24,7 @@ extension PlaybookFormat {
 
 extension Shape {
     /// This shape as a JSON Schema; `description` overrides the shape's own.
-    func jsonSchema(description: String?, defaultValue: JSONValue? = nil) -> JSONValue {
+    package func jsonSchema(description: String?, defaultValue: JSONValue? = nil) -> JSONValue {
         var members: [(String, JSONValue)] = []
         switch self {
         case .object(let object):
@@ -87,7 +96,7 @@ extension Shape {
 
 extension ObjectShape {
     /// The default of a mapping whose every key has one (`stages`, `cycle_days`).
-    var defaultObject: JSONValue? {
+    package var defaultObject: JSONValue? {
         var members: [(String, JSONValue)] = []
         for property in properties {
             if let value = property.defaultValue {

@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Projection {
     /// `simulate --format csv`: one row per checkpoint expectation, objective,
     /// role outcome and sensitivity entry; the counterfactual's rows are marked.

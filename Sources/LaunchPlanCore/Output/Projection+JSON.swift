@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Projection {
     /// `simulate --format json`, in the keys of CLI.md. Means sit beside the
     /// probabilities and percentiles, which are null in `--expected` mode.
@@ -19,7 +28,7 @@ extension Projection {
 
     /// Everything but the run settings, the counterfactual and the sensitivity:
     /// the shape the counterfactual shares.
-    func body() -> [(String, JSONValue)] {
+    package func body() -> [(String, JSONValue)] {
         [
             ("horizon_days", .int(horizonDays)),
             ("assumptions", assumptions.json),
@@ -50,13 +59,13 @@ extension Projection {
         ]
     }
 
-    static func value(_ number: Double?) -> JSONValue {
+    package static func value(_ number: Double?) -> JSONValue {
         number.map { .number(($0 * 1_000_000).rounded() / 1_000_000) } ?? .null
     }
 }
 
 extension Projection.Estimate {
-    var members: [(String, JSONValue)] {
+    package var members: [(String, JSONValue)] {
         [("probability", Projection.value(probability)), ("mean", Projection.value(mean)),
          ("p10", Projection.value(p10)), ("p50", Projection.value(p50)), ("p90", Projection.value(p90))]
     }

@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Projection {
     /// `simulate` as a readable table: checkpoints and objectives with target,
     /// mean, probability and p10/p50/p90; roles' attainment and pay; the
@@ -23,7 +32,7 @@ extension Projection {
         return out
     }
 
-    func tables() -> String {
+    package func tables() -> String {
         var out = ""
         var table = TextTable(["", "day", "target", "mean", "probability", "p10", "p50", "p90"])
         for checkpoint in checkpoints {
@@ -49,33 +58,33 @@ extension Projection {
     }
 
     /// The shared number formatter, with `-` where there is no estimate.
-    static func percent(_ share: Double?) -> String {
+    package static func percent(_ share: Double?) -> String {
         share.map(NumberText.percent) ?? "-"
     }
 
-    static func amount(_ value: Double?) -> String {
+    package static func amount(_ value: Double?) -> String {
         value.map(NumberText.amount) ?? "-"
     }
 }
 
 extension Projection.Estimate {
-    var cells: [String] {
+    package var cells: [String] {
         [Projection.amount(mean), Projection.percent(probability), Projection.amount(p10), Projection.amount(p50), Projection.amount(p90)]
     }
 }
 
 /// A plain left/right-aligned text table: the first column left, the rest right.
-struct TextTable {
-    var header: [String]
-    var rows: [[String]] = []
+package struct TextTable {
+    package var header: [String]
+    package var rows: [[String]] = []
 
-    init(_ header: [String]) {
+    package init(_ header: [String]) {
         self.header = header
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    package mutating func add(_ row: [String]) { rows.append(row) }
 
-    var rendered: String {
+    package var rendered: String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         return all.map { row in

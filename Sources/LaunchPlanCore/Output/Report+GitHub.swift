@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Report {
     /// `validate --format github`: GitHub Actions workflow commands,
     /// `::error file=F,line=L,col=C,title=RULE::message`; warnings as
@@ -24,7 +33,7 @@ extension Report {
     /// by scalar: `"\r\n"` is one `Character` in Swift, so escaping by
     /// characters would let a CRLF in a key start a command of its own. Other
     /// controls and line separators are shown as U+FFFD.
-    static func data(_ text: String) -> String {
+    package static func data(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -37,7 +46,7 @@ extension Report {
         return String(out)
     }
 
-    static func property(_ text: String) -> String {
+    package static func property(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in data(text).unicodeScalars {
             switch scalar {

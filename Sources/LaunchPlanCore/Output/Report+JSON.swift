@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Report {
     /// `validate --format json`, in the shape and key order of CLI.md, then
     /// `config`: the project config file in use, or null.
@@ -18,7 +27,7 @@ extension Report {
 }
 
 extension Finding {
-    var json: JSONValue {
+    package var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("rule", .string(rule.id)),
             ("severity", .string(severity.rawValue)),

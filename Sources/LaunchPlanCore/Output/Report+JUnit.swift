@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Report {
     /// `validate --format junit`: one testsuite per file and one testcase per
     /// finding: errors fail, waived findings are skipped with their reason,
@@ -37,7 +46,7 @@ extension Report {
     /// as entities, characters XML cannot hold (controls, U+FFFE, U+FFFF) as
     /// U+FFFD, and in attributes line breaks and tabs as character references,
     /// which attribute normalisation would otherwise turn into spaces.
-    static func xml(_ text: String, attribute: Bool = false) -> String {
+    package static func xml(_ text: String, attribute: Bool = false) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

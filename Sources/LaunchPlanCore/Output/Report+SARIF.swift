@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Report {
     /// `validate --format sarif`: SARIF 2.1.0 for code-scanning upload. The
     /// driver lists every rule with its help text; each result has its rule,
@@ -70,7 +79,7 @@ extension Report {
     /// When a project config set rule levels, `invocations[0]` says so in a
     /// tool-configuration notification pointing at the file
     /// (SARIF 2.1.0 `invocation.toolConfigurationNotifications`).
-    func configInvocation(relativeTo directory: String) -> [(String, JSONValue)] {
+    package func configInvocation(relativeTo directory: String) -> [(String, JSONValue)] {
         guard let config else { return [] }
         let notification: JSONValue = .object([
             ("message", .object([("text", .string("Rule levels read from the project config \(config)."))])),
@@ -85,7 +94,7 @@ extension Report {
         ])]))]
     }
 
-    static func sarifLevel(_ severity: Severity) -> String {
+    package static func sarifLevel(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
         case .warning: "warning"
@@ -95,7 +104,7 @@ extension Report {
 
     /// A path as a URI reference relative to `directory` (when inside it), with
     /// the characters URIs reserve percent-encoded.
-    static func uri(_ path: String, relativeTo directory: String) -> String {
+    package static func uri(_ path: String, relativeTo directory: String) -> String {
         var relative = path
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         if relative.hasPrefix(prefix) { relative.removeFirst(prefix.count) }

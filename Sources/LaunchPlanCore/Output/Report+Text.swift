@@ -1,3 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+import LaunchPlanValidation
+
 extension Report {
     /// `validate --format text`: `path:line:column: severity: message [rule]`,
     /// the source line with a caret under the column, related places, the fix,
@@ -16,7 +25,7 @@ extension Report {
         return out
     }
 
-    func summaryLine(style: TextStyle) -> String {
+    package func summaryLine(style: TextStyle) -> String {
         let summary = self.summary
         let files = summary.files == 1 ? "1 file" : "\(summary.files) files"
         let config = self.config.map { " (rule levels from \($0))" } ?? ""
@@ -28,7 +37,7 @@ extension Report {
         return style.bold("\(files) checked: " + parts.joined(separator: ", ") + config)
     }
 
-    static func count(_ n: Int, _ noun: String) -> String {
+    package static func count(_ n: Int, _ noun: String) -> String {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }
@@ -36,7 +45,7 @@ extension Report {
 extension Finding {
     /// Every string from the playbook or its path is made display-safe, so a
     /// message, fix or waiver reason cannot move the cursor or clear the screen.
-    func text(in file: FileReport, style: TextStyle, lines: inout QuotedLines) -> String {
+    package func text(in file: FileReport, style: TextStyle, lines: inout QuotedLines) -> String {
         let mark = location.mark
         let path = file.path.displaySafe
         let label = isWaived ? "\(severity.rawValue) (waived)" : severity.rawValue
@@ -57,11 +66,11 @@ extension Finding {
 /// The source lines of one file as the text output quotes them. Each line is
 /// found and indexed once, however many findings point into it, so a 4 MB
 /// one-line file with thousands of findings costs one walk, not one per finding.
-struct QuotedLines {
+package struct QuotedLines {
     private let file: FileReport
     private var indexed: [Int: LineIndex] = [:]
 
-    init(_ file: FileReport) {
+    package init(_ file: FileReport) {
         self.file = file
     }
 
@@ -102,7 +111,7 @@ struct QuotedLines {
     /// kept so the caret lines up whatever the tab width. A long line (a
     /// minified or hostile file) is shown as a window around the column, and
     /// control characters as U+FFFD so a binary file cannot garble the terminal.
-    mutating func quote(at mark: Mark, style: TextStyle) -> String {
+    package mutating func quote(at mark: Mark, style: TextStyle) -> String {
         let line: LineIndex
         if let known = indexed[mark.line] {
             line = known
@@ -134,18 +143,18 @@ struct QuotedLines {
 }
 
 /// ANSI styling for a terminal, or none.
-struct TextStyle {
-    var enabled: Bool
+package struct TextStyle {
+    package var enabled: Bool
 
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    func bold(_ text: String) -> String { wrap(text, "1") }
-    func dim(_ text: String) -> String { wrap(text, "2") }
-    func caret(_ text: String) -> String { wrap(text, "1;32") }
+    package func bold(_ text: String) -> String { wrap(text, "1") }
+    package func dim(_ text: String) -> String { wrap(text, "2") }
+    package func caret(_ text: String) -> String { wrap(text, "1;32") }
 
-    func severity(_ severity: Severity, _ text: String, waived: Bool) -> String {
+    package func severity(_ severity: Severity, _ text: String, waived: Bool) -> String {
         if waived { return wrap(text, "2") }
         switch severity {
         case .error: return wrap(text, "1;31")

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 extension Draw {
     /// What the draw pays over the horizon, given the commission earned in each
     /// 30-day period from the start day: each period up to `until_day` is topped

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 extension ExpectationModel {
     /// The `hardware-gp` lines of a comp plan that undermine its service quota
     /// (RULES.md, `hardware-clause-undermines-quota`): in force before the

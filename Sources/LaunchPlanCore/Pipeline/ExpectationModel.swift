@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 /// The expectation model: means of the pipeline in closed form (no
 /// randomness), so that the validator's findings are stable (SIMULATOR.md,
 /// "From appointment to agreement").
@@ -12,7 +17,7 @@ public struct ExpectationModel: Sendable {
         self.init(PipelineModel(playbook))
     }
 
-    var assumptions: Assumptions { model.playbook.assumptions }
+    package var assumptions: Assumptions { model.playbook.assumptions }
 
     /// The seller for a role id, if the role builds pipeline.
     public func sellerIndex(of role: String) -> Int? {

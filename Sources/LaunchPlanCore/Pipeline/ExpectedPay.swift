@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 /// What one person of a selling role is expected to earn over the horizon
 /// (SIMULATOR.md, "Pay"), split the way owners ask about it.
 public struct ExpectedPay: Sendable, Equatable {
@@ -68,7 +73,7 @@ extension ExpectationModel {
 
     /// The share of a seller's deals that fall in the segments a line pays in
     /// (by where the appointments came from; customers split by accounts).
-    func segmentShare(_ line: CommissionLine, seller index: Int) -> Double {
+    package func segmentShare(_ line: CommissionLine, seller index: Int) -> Double {
         guard let segments = line.segments?.map(\.value) else { return 1 }
         let seller = model.sellers[index]
         let sources = appointmentSources(seller: index, byDay: model.horizonDays)

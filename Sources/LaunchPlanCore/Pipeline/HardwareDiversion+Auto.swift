@@ -1,9 +1,14 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 extension HardwareDiversion {
     /// The diversion of one seller (SIMULATOR.md): 0 unless a `hardware-gp` line
     /// of its comp plan pays in a segment where a rule lets it sell hardware;
     /// then `hardware_diversion_percent`, or with `auto`
     /// `h = min(0.9, E_hw / (E_hw + E_ms))`.
-    init(_ seller: Seller, plan: Playbook) {
+    package init(_ seller: Seller, plan: Playbook) {
         let a = plan.assumptions
         let role = seller.role.id.value
         let hardwareSegments = plan.territory.rules

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 /// The share of a seller's touches spent selling hardware because its comp plan
 /// pays on hardware where it may sell it (SIMULATOR.md, "Hardware diversion"),
 /// with the steps of the `auto` rule kept for `explain --plan`.

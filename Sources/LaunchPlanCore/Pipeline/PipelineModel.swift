@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 /// The one pipeline model of SIMULATOR.md. It sets up every seller (who sells,
 /// where their touches go, how they convert, how much they divert to
 /// hardware) and computes each seller's expected day-by-day touches and
@@ -26,7 +31,7 @@ public struct PipelineModel: Sendable {
     }
 
     /// The selling roles (specialist, inside-sales) with a rule that lets them sell a service.
-    static func sellers(of plan: Playbook) -> [Seller] {
+    package static func sellers(of plan: Playbook) -> [Seller] {
         let a = plan.assumptions
         var sellers = plan.roles.compactMap { role -> Seller? in
             guard role.kind.sellsServices else { return nil }
@@ -84,7 +89,7 @@ public struct PipelineModel: Sendable {
     }
 
     /// Account-rep roles paid on `service` with `in-owned-accounts` or `introductions` credit.
-    static func introducers(of service: String, in plan: Playbook) -> [Role] {
+    package static func introducers(of service: String, in plan: Playbook) -> [Role] {
         plan.roles.filter { role in
             role.kind == .accountRep && (plan.compPlan(for: role.id.value)?.commissions ?? []).contains { line in
                 line.metric.value.isService && line.service?.value == service
@@ -115,7 +120,7 @@ public struct SellerDays: Sendable {
         }
     }
 
-    init(_ seller: Seller, playbook: Playbook) {
+    package init(_ seller: Seller, playbook: Playbook) {
         let a = playbook.assumptions
         let horizon = playbook.launch.horizonDays
         let length = horizon + seller.permissionDelay

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 extension Playbook {
     /// The first day a deal of the role can close: the day it starts selling
     /// plus the shortest sales cycle (`cycle_days.min`); nothing signs sooner.

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 extension Playbook {
     /// The roles that sell `service` (SIMULATOR.md, "Who builds pipeline"):
     /// specialists and inside sales that some territory rule lets sell it with
@@ -6,7 +11,7 @@ extension Playbook {
         roles.filter { mayRole($0, sell: service) }
     }
 
-    func mayRole(_ role: Role, sell service: String) -> Bool {
+    package func mayRole(_ role: Role, sell service: String) -> Bool {
         role.kind.sellsServices && territory.rules.contains {
             $0.role.value == role.id.value && $0.access != .none && $0.sells.contains { $0.value == service }
         }

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 /// How one selling role builds pipeline for one service (SIMULATOR.md, "Who
 /// builds pipeline"): everything about its touches and appointments that does
 /// not change from day to day. All rates are per person.

@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 /// One step of a calculation as `explain --plan` shows it, so an owner can
 /// check a verdict by hand: what it is, how it is computed, and its value.
 public struct TraceStep: Sendable, Equatable {

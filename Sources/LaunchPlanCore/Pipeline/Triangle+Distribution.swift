@@ -1,3 +1,8 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+
 extension Assumptions.Triangle {
     /// The mean of the triangular distribution: (min + likely + max) / 3.
     public var mean: Double { (min + likely + max) / 3 }

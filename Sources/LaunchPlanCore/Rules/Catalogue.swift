@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// The one registry of rules: every plan rule to run, and every rule's
 /// description (reading rules, plan rules, `waiver-unused`), in the order of
 /// RULES.md. `validate`, `rules`, `explain`, SARIF, the docs, the waiver and

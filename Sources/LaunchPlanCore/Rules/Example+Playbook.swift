@@ -1,8 +1,14 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 extension Example {
     /// A complete small playbook around the sections an example is about, so
     /// that each example shows only what matters to its rule. Sections are
     /// YAML text at top-level indentation; `nil` leaves a section out.
-    static func playbook(
+    package static func playbook(
         roles: String = """
             roles:
               owner: {kind: owner}
@@ -30,7 +36,7 @@ extension Example {
     }
 
     /// Roles with hardware reps beside the specialist, for territory examples.
-    static let rolesWithReps = """
+    package static let rolesWithReps = """
         roles:
           owner: {kind: owner}
           sales-manager: {kind: manager}
@@ -39,7 +45,7 @@ extension Example {
         """
 
     /// Reps and the specialist both working the installed base, with an escalation path.
-    static let sharedInstalledBase = """
+    package static let sharedInstalledBase = """
         territory:
           segments:
             installed-base: {kind: customers, accounts: 800, owner: reps}
@@ -50,14 +56,14 @@ extension Example {
         """
 
     /// A specialist with a quota working the open market, for the model rules.
-    static func quota(_ quota: String, territory: String = openMarket(sells: "[managed-print]"), milestones: String? = nil) -> Example {
+    package static func quota(_ quota: String, territory: String = openMarket(sells: "[managed-print]"), milestones: String? = nil) -> Example {
         let compensation = "compensation:\n  mps-specialist:\n    quota: \(quota)"
         guard let milestones else { return playbook(compensation: compensation, territory: territory) }
         return playbook(compensation: compensation, territory: territory, milestones: milestones)
     }
 
     /// A specialist to be hired on day 0, with a comp plan.
-    static func hiring(milestones: String? = nil) -> Example {
+    package static func hiring(milestones: String? = nil) -> Example {
         let roles = """
             roles:
               owner: {kind: owner}
@@ -73,7 +79,7 @@ extension Example {
 extension Example {
     /// A specialist hired 20 days before the launch: the pipeline still counts
     /// from day 0, so the first close is day `cycle_days.min`, not day 10.
-    static let hiredBeforeLaunch = """
+    package static let hiredBeforeLaunch = """
         roles:
           owner: {kind: owner}
           sales-manager: {kind: manager}
@@ -81,7 +87,7 @@ extension Example {
         """
 
     /// The specialist alone in a prospects segment (the open market), selling `sells`.
-    static func openMarket(sells: String) -> String {
+    package static func openMarket(sells: String) -> String {
         """
         territory:
           segments:

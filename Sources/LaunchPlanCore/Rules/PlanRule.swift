@@ -1,9 +1,14 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A check of the plan itself: comp plan, territory and milestones against
 /// one another. A rule is one type in one file; it returns its findings and
 /// keeps no state.
 public protocol PlanRule: Sendable {
     static var description: RuleDescription { get }
-    init()
     /// Findings at the rule's default severity; overrides and waivers are
     /// applied afterwards, in one place. `model` is the plan's expectation
     /// model, built once for all rules.
@@ -14,13 +19,13 @@ public protocol PlanRule: Sendable {
 }
 
 extension PlanRule {
-    var description: RuleDescription { Self.description }
+    package var description: RuleDescription { Self.description }
 
     public func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] { [] }
 
     /// The seller whose quota sits at (or above) the finding's key path, with the
     /// steps to its expected attainment.
-    func quotaTrace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+    package func quotaTrace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
         guard let comp = plan.compensation.first(where: { $0.location.keyPath.contains(finding.location.keyPath) }),
               let quota = comp.quota, let index = model.sellerIndex(of: comp.role.value),
               let attainment = model.quotaAttainment(of: comp.role.value) else { return [] }
@@ -32,7 +37,7 @@ extension PlanRule {
     }
 
     /// A finding of this rule with its id and the description's fix unless another is given.
-    func finding(_ message: String, at location: SourceLocation, related: [Finding.Related] = [], fix: String? = nil) -> Finding {
+    package func finding(_ message: String, at location: SourceLocation, related: [Finding.Related] = [], fix: String? = nil) -> Finding {
         Finding(rule: Self.description.id, severity: Self.description.severity, message: message, at: location, related: related, fix: fix ?? Self.description.fix)
     }
 }

@@ -1,8 +1,14 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// The rules about reading the file, which the loader and decoder report
 /// (they have no examples of their own here: the loader and decoding tests
 /// cover each).
-enum ReadingRules {
-    static let descriptions: [RuleDescription] = [
+package enum ReadingRules {
+    package static let descriptions: [RuleDescription] = [
         .reading(.yamlSyntax, "The file is not well-formed YAML."),
         .reading(.yamlDuplicateKey, "A key appears twice in one mapping."),
         .reading(.yamlLimits, "Over the input limits: 4 MiB, depth 64, 10,000 nodes, 8 MiB of text after aliases, UTF-8, one document."),

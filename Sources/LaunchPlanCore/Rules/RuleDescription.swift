@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Everything a rule says about itself: it feeds the checks' tests (the
 /// examples), `launchplan rules` and `explain`, SARIF's driver, the waiver and
 /// `--rule` checks, and the rule docs.
@@ -38,7 +44,7 @@ public struct RuleDescription: Sendable {
 
     /// A reading rule: an error that cannot be waived; its examples are the
     /// loader and decoding tests.
-    static func reading(_ id: RuleID, _ summary: String) -> RuleDescription {
+    package static func reading(_ id: RuleID, _ summary: String) -> RuleDescription {
         var description = RuleDescription(
             id: id, severity: .error, summary: summary,
             rationale: "Reading findings are reported by the loader and the decoder; the README lists what each covers. They are errors and cannot be waived or turned off.",
@@ -79,7 +85,7 @@ public struct Example: Sendable {
 }
 
 extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
+    package func replacingAll(_ target: Character, with replacement: String) -> String {
         var out = ""
         for character in self {
             if character == target { out += replacement } else { out.append(character) }

@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// `waiver-unused`: not a `PlanRule`, since the waiver pass (Validation)
 /// applies it after the rules ran, but described here so the one registry
 /// lists it with the others.
@@ -28,4 +34,8 @@ public enum WaiverUnused {
                   - {rule: missing-checkpoint, reason: The owner reviews the launch weekly}
                 """),
         ])
+}
+
+extension RuleID {
+    public static let waiverUnused = RuleID("waiver-unused")
 }

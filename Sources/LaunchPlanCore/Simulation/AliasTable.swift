@@ -1,11 +1,17 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Draws a day with probability proportional to its expected appointments in
 /// constant time (Walker's alias method, Vose's construction): one uniform,
 /// one table look-up, one comparison, whatever the horizon.
-struct AliasTable: Sendable {
+package struct AliasTable: Sendable {
     /// Per slot: the probability of keeping it, and the slot to take otherwise.
     private let slots: [(keep: Double, alias: Int)]
 
-    init(weights: [Double]) {
+    package init(weights: [Double]) {
         let n = weights.count
         let total = weights.reduce(0, +)
         guard n > 0, total > 0 else {
@@ -30,11 +36,11 @@ struct AliasTable: Sendable {
     }
 
     /// Days in the table.
-    var count: Int { slots.count }
+    package var count: Int { slots.count }
 
     /// The index for a uniform `u` in [0, 1).
     @inline(__always)
-    func index(_ u: Double) -> Int {
+    package func index(_ u: Double) -> Int {
         let scaled = u * Double(slots.count)
         let i = min(Int(saturating: scaled), slots.count - 1)
         return scaled - Double(i) < slots[i].keep ? i : slots[i].alias

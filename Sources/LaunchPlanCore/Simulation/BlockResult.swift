@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// What one block of runs produced: exact sums and counts for means and
 /// probabilities, and, for percentiles, every run's value of each query and
 /// every sampled person's attainment and pay (Double, so percentiles print
@@ -18,23 +24,23 @@
 /// thread ran which block.
 public struct BlockResult: Sendable {
     public internal(set) var runs = 0
-    let keepsValues: Bool
-    var queryValues: [[Double]]
-    var querySums: [Double]
-    var queryHits: [Int]
-    var attainment: [[Double]]
-    var pay: [[Double]]
+    package let keepsValues: Bool
+    package var queryValues: [[Double]]
+    package var querySums: [Double]
+    package var queryHits: [Int]
+    package var attainment: [[Double]]
+    package var pay: [[Double]]
     /// Persons recorded per role (for means, whether or not values are kept).
-    var samples: [Int]
-    var attainmentSums: [Double]
-    var paySums: [Double]
-    var baseSums: [Double]
-    var serviceSums: [Double]
-    var hardwareSums: [Double]
-    var adjustments: [Int]
+    package var samples: [Int]
+    package var attainmentSums: [Double]
+    package var paySums: [Double]
+    package var baseSums: [Double]
+    package var serviceSums: [Double]
+    package var hardwareSums: [Double]
+    package var adjustments: [Int]
 
     /// - Parameter personsPerRun: per role, the persons each run records (to reserve room for them).
-    init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = []) {
+    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = []) {
         self.keepsValues = keepsValues
         func reserved(_ count: Int) -> [Double] {
             var values: [Double] = []
@@ -55,14 +61,14 @@ public struct BlockResult: Sendable {
         adjustments = samples
     }
 
-    mutating func record(query: Int, value: Double, target: Double) {
+    package mutating func record(query: Int, value: Double, target: Double) {
         if keepsValues { queryValues[query].append(value) }
         querySums[query] += value
         // A small tolerance: money sums must not miss a target they meet by rounding.
         if value >= target * (1 - 1e-9) { queryHits[query] += 1 }
     }
 
-    mutating func record(role: Int, _ person: PersonOutcome) {
+    package mutating func record(role: Int, _ person: PersonOutcome) {
         if keepsValues {
             attainment[role].append(person.attainment)
             pay[role].append(person.pay)

@@ -1,10 +1,16 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 // e^x, ln x and ln k! without Foundation (the core does not import it), for
 // the Poisson draws. Accurate to a few units in the last place over the
 // ranges used there.
 
 /// e^x for |x| <= 700.
 @inline(__always)
-func exp(_ x: Double) -> Double {
+package func exp(_ x: Double) -> Double {
     // e^x = 2^(x / ln 2): split into an integer power of two and a remainder
     // whose series converges quickly.
     let k = (x / ln2).rounded()
@@ -20,7 +26,7 @@ func exp(_ x: Double) -> Double {
 }
 
 /// ln x for finite x > 0 (-infinity at 0).
-func log(_ x: Double) -> Double {
+package func log(_ x: Double) -> Double {
     guard x > 0 else { return -.infinity }
     guard x.isFinite else { return x }
     // x = m * 2^e with m in [sqrt(1/2), sqrt(2)); ln m = 2 atanh(s), s = (m-1)/(m+1), |s| < 0.172.
@@ -43,7 +49,7 @@ func log(_ x: Double) -> Double {
 }
 
 /// ln k! for k >= 0: a table below 10, Stirling's series (error below 1e-13) above.
-func logFactorial(_ k: Double) -> Double {
+package func logFactorial(_ k: Double) -> Double {
     if k < 10 { return smallLogFactorials[Int(saturating: Swift.max(0, k))] }
     let n = k + 1
     let n2 = n * n

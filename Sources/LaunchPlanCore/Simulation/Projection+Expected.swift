@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 extension Projection {
     /// The expectation model's means for a plan, with the counterfactual
     /// (the plan without its offending hardware lines) when there are any.
@@ -10,7 +16,7 @@ extension Projection {
         return projection
     }
 
-    static func expectedWithoutCounterfactual(_ plan: Playbook) -> Projection {
+    package static func expectedWithoutCounterfactual(_ plan: Playbook) -> Projection {
         let model = ExpectationModel(plan)
         let (checkpoints, objectives) = outline(plan) { _, metric, service, day, _ in
             .expected(metric == .hardwareGP ? nil : model.dealership(metric, service: service, byDay: day))

@@ -1,9 +1,15 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 extension Projection {
     /// A plan's checkpoint expectations (in milestone order) and then its
     /// objectives, each with the estimate `estimate` gives for it: its index in
     /// that order (the simulator's query order), metric, service, day and target.
     /// The one place both the expected and the simulated projection lay them out.
-    static func outline(_ plan: Playbook, estimate: (Int, Metric, String?, Int, Double) -> Estimate) -> ([Checkpoint], [Objective]) {
+    package static func outline(_ plan: Playbook, estimate: (Int, Metric, String?, Int, Double) -> Estimate) -> ([Checkpoint], [Objective]) {
         var index = 0
         func next(_ metric: Metric, _ service: String?, _ day: Int, _ target: Double) -> Estimate {
             defer { index += 1 }

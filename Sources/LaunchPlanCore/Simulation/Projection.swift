@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// What `launchplan simulate` reports: for every checkpoint expectation and
 /// objective, and for every role with a quota, an estimate. The expectation
 /// model fills the means; the Monte Carlo simulator adds probabilities and

@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// The simulator's seeded random numbers: xoshiro256** (Blackman and Vigna,
 /// prng.di.unimi.it), seeded through SplitMix64 as its authors recommend. Our
 /// own code, so that a seed gives the same numbers on every machine and
@@ -72,7 +78,7 @@ public struct RandomSource: Sendable {
     }
 
     /// A standard normal draw (Marsaglia's polar method).
-    mutating func normal() -> Double {
+    package mutating func normal() -> Double {
         while true {
             let x = 2 * uniform() - 1
             let y = 2 * uniform() - 1
@@ -92,22 +98,22 @@ public struct Poisson: Sendable {
     /// PTRS is valid from a mean of 10. At 300 every draw of the example
     /// playbooks stays on the product form (northwind-good's appointments
     /// over 180 days exceed 30, so 30 would change its golden).
-    static let transformedRejectionMean = 300.0
+    package static let transformedRejectionMean = 300.0
     /// Means are capped here: beyond 2^52 a count is no longer an exact Double anyway.
-    static let largestMean = 0x1p52
+    package static let largestMean = 0x1p52
 
-    struct Constants: Sendable {
+    package struct Constants: Sendable {
         var mean, logMean, a, b, vr, logInverseAlpha: Double
     }
 
-    enum Method: Sendable {
+    package enum Method: Sendable {
         case none
         /// Multiply uniforms until the product falls to e^-mean.
         case product(limit: Double)
         case transformedRejection(Constants)
     }
 
-    let method: Method
+    package let method: Method
 
     public init(_ mean: Double) {
         guard mean > 0 else {
@@ -129,10 +135,10 @@ public struct Poisson: Sendable {
 }
 
 /// SplitMix64 (Steele, Lea and Flood), used only to seed xoshiro256**.
-struct SplitMix64 {
-    var state: UInt64
+package struct SplitMix64 {
+    package var state: UInt64
 
-    mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

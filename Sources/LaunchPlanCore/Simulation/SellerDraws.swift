@@ -1,14 +1,20 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Everything the simulator needs about one seller, computed once: the
 /// expected appointments by source and day (to draw from), the queries that
 /// count its events, its quota and review, and its pay lines. A class, so
 /// that handing it to each run's loop retains one reference rather than
 /// copying a few dozen arrays (that copy showed in profiles of large plans).
-final class SellerDraws: Sendable {
+package final class SellerDraws: Sendable {
     /// Appointments by source (customers, prospects, referrals, introductions):
     /// how many (Poisson of the expected total) and on which day (in
     /// proportion to the expected appointments of each day), or, when one
     /// person expects more than `aggregatedAppointments`, in aggregate.
-    struct Source: Sendable {
+    package struct Source: Sendable {
         var days: AliasTable
         /// Expected appointments per person over the horizon.
         var total: Double
@@ -23,7 +29,7 @@ final class SellerDraws: Sendable {
     }
 
     /// Above this many expected appointments per person and source, they are drawn in aggregate (`StageBins`).
-    static let aggregatedAppointments = 300.0
+    package static let aggregatedAppointments = 300.0
     /// A role is drawn person by person (each person's events add up to the
     /// dealership's counts, each person's pay is a sample) only up to this
     /// many persons and `aggregatedAppointments` appointments among them all.
@@ -31,20 +37,20 @@ final class SellerDraws: Sendable {
     /// per run for attainment and pay: persons of a role are independent and
     /// alike, so one person a run samples the same distribution, and the work
     /// and what is kept per run stay bounded whatever the headcount.
-    static let personByPersonLimit = 16
+    package static let personByPersonLimit = 16
 
-    let index: Int
-    let persons: Int
-    let start: Int
-    let horizon: Int
-    let sources: [Source]
-    let drawsEveryPerson: Bool
+    package let index: Int
+    package let persons: Int
+    package let start: Int
+    package let horizon: Int
+    package let sources: [Source]
+    package let drawsEveryPerson: Bool
     /// Persons whose attainment and pay each run records: all of a role drawn person by person, else one.
-    var personsSampled: Int { drawsEveryPerson ? persons : 1 }
+    package var personsSampled: Int { drawsEveryPerson ? persons : 1 }
     /// What a person's events are counted into: the dealership queries for this
     /// seller's service, then (in the last two slots) the person's quota metric
     /// by its `by_day` and by the review day. One mechanism for all of them.
-    struct Counter: Sendable {
+    package struct Counter: Sendable {
         var slot: Int
         var day: Double
         /// 0 appointment, 1 assessment, 2 proposal, 3 agreement.
@@ -67,22 +73,22 @@ final class SellerDraws: Sendable {
         }
     }
 
-    let counters: [Counter]
+    package let counters: [Counter]
     /// The counters of the dealership's queries (without the person's quota slots).
-    let dealershipCounters: [Counter]
-    let quota: Quota?
-    let review: PerformanceAdjustment?
-    let reviewTargetShare: Double
-    let baseSalary: Double
-    let serviceLines: [CommissionLine]
+    package let dealershipCounters: [Counter]
+    package let quota: Quota?
+    package let review: PerformanceAdjustment?
+    package let reviewTargetShare: Double
+    package let baseSalary: Double
+    package let serviceLines: [CommissionLine]
     /// Hardware sales per hardware line and 30-day pay period.
-    let hardwareSales: [[Poisson]]
-    let hardwareLines: [CommissionLine]
-    let draw: Draw?
-    let periods: Int
-    let stages: (assessment: Double, proposal: Double, agreement: Double)
+    package let hardwareSales: [[Poisson]]
+    package let hardwareLines: [CommissionLine]
+    package let draw: Draw?
+    package let periods: Int
+    package let stages: (assessment: Double, proposal: Double, agreement: Double)
 
-    init(seller index: Int, model: ExpectationModel, queries: [Query]) {
+    package init(seller index: Int, model: ExpectationModel, queries: [Query]) {
         let plan = model.model.playbook
         let seller = model.model.sellers[index]
         let days = model.model.days[index]
@@ -166,7 +172,7 @@ final class SellerDraws: Sendable {
 
     /// All persons' events at once, added to the dealership's counts in
     /// `values`, for a role not drawn person by person.
-    func drawDealership(_ random: inout RandomSource, deal: Assumptions.Triangle, values: inout [Double], periods: inout [Double]) {
+    package func drawDealership(_ random: inout RandomSource, deal: Assumptions.Triangle, values: inout [Double], periods: inout [Double]) {
         dealershipCounters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
                 for s in sources.indices where sources[s].roleBins != nil {
@@ -178,7 +184,7 @@ final class SellerDraws: Sendable {
 
     /// One person's run: their events counted into `scratch.queryValues`,
     /// their attainment and pay returned.
-    func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch) -> PersonOutcome {
+    package func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch) -> PersonOutcome {
         for q in scratch.queryValues.indices { scratch.queryValues[q] = 0 }
         if scratch.periods.count != periods { scratch.periods = Array(repeating: 0, count: periods) }
         for p in 0..<periods { scratch.periods[p] = 0 }

@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// The sensitivity analysis of SIMULATOR.md: every numeric assumption at 75 %
 /// and 125 % of its value (percentages capped at 100, whole-number settings
 /// rounded, a triangle scaled as a whole so it stays ordered), simulated with
@@ -8,7 +14,7 @@ public enum Sensitivity {
     public static let high = 1.25
 
     /// Each numeric assumption with a way to scale it.
-    static let assumptions: [(name: String, scale: @Sendable (inout Assumptions, Double) -> Void)] = [
+    package static let assumptions: [(name: String, scale: @Sendable (inout Assumptions, Double) -> Void)] = [
         ("touches_per_day", { $0.touchesPerDay *= $1 }),
         ("selling_days_per_week", { $0.sellingDaysPerWeek = min(7, max(1, Int(saturating: (Double($0.sellingDaysPerWeek) * $1).rounded()))) }),
         ("ramp_days", { $0.rampDays = Int(saturating: (Double($0.rampDays) * $1).rounded()) }),

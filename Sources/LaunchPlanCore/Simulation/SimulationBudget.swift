@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// What a `simulate` may cost, and an estimate of what it would, made before
 /// anything runs: CI simulates playbooks from strangers, and a plan within
 /// the format's limits (380 roles of 1,000 persons, 1,000 touches a day, 730
@@ -58,7 +64,7 @@ extension Simulator {
     /// Expected random draws of one run: per appointment drawn one by one, its
     /// day, cycle, stages and MRR and a look at each counter; per aggregate
     /// range one Poisson and one sum; per hardware period one Poisson.
-    var drawsPerRun: Double {
+    package var drawsPerRun: Double {
         sellers.reduce(Double(queries.count)) { total, seller in
             let hasRole = roles.contains { $0.seller == seller.index }
             let perPerson = seller.drawsPerPerson
@@ -71,20 +77,20 @@ extension Simulator {
     }
 
     /// Set-up work of the aggregate draws, in the same units (one triangle CDF a draw).
-    var setUpWork: Double {
+    package var setUpWork: Double {
         sellers.reduce(0.0) { total, seller in
             total + seller.sources.reduce(0.0) { $0 + ($1.bins?.setUpWork ?? 0) + ($1.roleBins?.setUpWork ?? 0) }
         }
     }
 
     /// Doubles kept per run for percentiles.
-    var valuesKeptPerRun: Double {
+    package var valuesKeptPerRun: Double {
         Double(queries.count) + 2 * roles.reduce(0.0) { $0 + Double($1.seller.map { sellers[$0].personsSampled } ?? 0) }
     }
 
     /// About what the model and draw tables of one plan take: per seller and
     /// day, the expected-activity arrays and the alias tables.
-    var modelBytes: Double {
+    package var modelBytes: Double {
         sellers.reduce(0.0) { total, seller in
             total + Double(seller.sources.first.map { $0.days.count } ?? 0) * 160
                 + Double(seller.sources.reduce(0) { $0 + ($1.bins?.bins.count ?? 0) + ($1.roleBins?.bins.count ?? 0) }) * 96
@@ -93,7 +99,7 @@ extension Simulator {
 }
 
 extension SellerDraws {
-    var drawsPerPerson: Double {
+    package var drawsPerPerson: Double {
         let perAppointment = 6 + Double(counters.count)
         let appointments = sources.reduce(0.0) { total, source in
             guard source.total > 0 else { return total }
@@ -107,13 +113,13 @@ extension SellerDraws {
 
 extension StageBins {
     /// A normal sum of deals costs about 8 uniforms' time (a logarithm and a square root).
-    var drawsPerRun: Double { bins.reduce(0.0) { $0 + $1.count.drawsPerRun + ($1.money ? 8 : 0) } }
+    package var drawsPerRun: Double { bins.reduce(0.0) { $0 + $1.count.drawsPerRun + ($1.money ? 8 : 0) } }
 }
 
 extension Poisson {
     /// The time of one draw in uniforms: mean + 1 for the product form; for
     /// PTRS 2.2 uniforms a try and an occasional logarithm, measured at about 8.
-    var drawsPerRun: Double {
+    package var drawsPerRun: Double {
         switch method {
         case .none: 0
         case .product(let limit): 1 - log(limit)

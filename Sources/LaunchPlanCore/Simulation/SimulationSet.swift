@@ -1,14 +1,20 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Everything one `simulate` of a plan runs with the same seed: the plan, its
 /// counterfactual (without the hardware lines that undermine a quota) and the
 /// sensitivity variants; and how their blocks combine into one `Projection`.
 public struct SimulationSet: Sendable {
     public let simulators: [Simulator]
-    let hasCounterfactual: Bool
-    let assumptions: [String]
+    package let hasCounterfactual: Bool
+    package let assumptions: [String]
     /// Per variant (low, high): the simulator index, or nil when scaling left the
     /// assumptions as they were (a zero, `auto`): with common random numbers its
     /// result is the plan's own, so it is not run again.
-    let variantSimulators: [(low: Int?, high: Int?)]
+    package let variantSimulators: [(low: Int?, high: Int?)]
 
     public init(_ plan: Playbook, sensitivity: Bool) {
         let layout = Self.layout(plan, sensitivity: sensitivity)
@@ -22,7 +28,7 @@ public struct SimulationSet: Sendable {
 
     /// The plans to simulate, in simulator order: the plan, its counterfactual
     /// when there is one, then the sensitivity variants that change anything.
-    static func layout(_ plan: Playbook, sensitivity: Bool)
+    package static func layout(_ plan: Playbook, sensitivity: Bool)
         -> (plans: [Playbook], hasCounterfactual: Bool, assumptions: [String], variants: [(low: Int?, high: Int?)]) {
         var plans = [plan]
         let offending = ExpectationModel(plan).underminingHardwareLinePaths

@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 extension Simulator {
     /// Combines blocks (in block order) into what `simulate` reports.
     public func projection(_ blocks: [BlockResult], seed: UInt64) -> Projection {
@@ -36,7 +42,7 @@ extension Simulator {
 
     /// The probability of reaching the first objective: all a sensitivity
     /// variant is needed for (no percentiles to select).
-    func firstObjectiveProbability(_ blocks: [BlockResult]) -> Double? {
+    package func firstObjectiveProbability(_ blocks: [BlockResult]) -> Double? {
         let runs = blocks.reduce(0) { $0 + $1.runs }
         let first = queries.count - plan.objectives.count
         guard !plan.objectives.isEmpty, queries[first].isModeled, runs > 0 else { return nil }
@@ -45,7 +51,7 @@ extension Simulator {
 
     /// Nearest-rank 10th, 50th and 90th percentiles (the value at rank
     /// ceil(p x n)), by selection rather than a full sort.
-    static func percentiles(_ values: inout [Double]) -> (Double?, Double?, Double?) {
+    package static func percentiles(_ values: inout [Double]) -> (Double?, Double?, Double?) {
         guard !values.isEmpty else { return (nil, nil, nil) }
         func rank(_ p: Double) -> Int { max(0, Int(saturating: (p * Double(values.count)).rounded(.up)) - 1) }
         let ranks = [rank(0.1), rank(0.5), rank(0.9)]
@@ -61,7 +67,7 @@ extension Simulator {
 
     /// Puts the k-th smallest of values[from...] at index k (Hoare's
     /// selection with a median-of-three pivot); deterministic.
-    static func select(_ values: inout [Double], _ k: Int, from start: Int) {
+    package static func select(_ values: inout [Double], _ k: Int, from start: Int) {
         var low = start
         var high = values.count - 1
         while low < high {

@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// The Monte Carlo simulator of SIMULATOR.md over the shared `PipelineModel`:
 /// each run draws every person's appointments (Poisson, by source and day),
 /// each appointment's stages, cycle and deal MRR, and hardware sales, then
@@ -7,12 +13,12 @@
 public struct Simulator: Sendable {
     public let plan: Playbook
     public let expectation: ExpectationModel
-    let sellers: [SellerDraws]
-    let queries: [Query]
-    let roles: [RoleDraws]
+    package let sellers: [SellerDraws]
+    package let queries: [Query]
+    package let roles: [RoleDraws]
     /// Whether blocks keep every run's values for percentiles; sensitivity
     /// variants report only a probability and keep none.
-    let keepsDistributions: Bool
+    package let keepsDistributions: Bool
 
     /// Runs per block: blocks are the unit of seeding and of parallel work.
     public static let blockSize = 1000
@@ -74,47 +80,47 @@ public struct Simulator: Sendable {
     }
 
     /// Touches and conversations are not random: their expected value is added to every run.
-    func deterministicPart(_ query: Query) -> Double {
+    package func deterministicPart(_ query: Query) -> Double {
         query.isModeled && (query.metric == .touches || query.metric == .conversations)
             ? expectation.dealership(query.metric, service: query.service, byDay: query.day) : 0
     }
 }
 
 /// A checkpoint expectation or objective the simulator counts.
-struct Query: Sendable {
-    var metric: Metric
-    var service: String?
-    var day: Int
-    var target: Double
+package struct Query: Sendable {
+    package var metric: Metric
+    package var service: String?
+    package var day: Int
+    package var target: Double
 
     /// Hardware gross profit is the reps' business, outside the model: no verdict.
-    var isModeled: Bool { metric != .hardwareGP }
+    package var isModeled: Bool { metric != .hardwareGP }
 }
 
-struct RoleDraws: Sendable {
-    var role: String
+package struct RoleDraws: Sendable {
+    package var role: String
     /// The seller index when the role builds pipeline for its quota.
-    var seller: Int?
+    package var seller: Int?
 }
 
 /// One person's results in one run.
-struct PersonOutcome: Sendable {
-    var attainment: Double
-    var adjusted: Bool
-    var base: Double
-    var serviceCommission: Double
-    var hardwareCommission: Double
-    var draw: Double
+package struct PersonOutcome: Sendable {
+    package var attainment: Double
+    package var adjusted: Bool
+    package var base: Double
+    package var serviceCommission: Double
+    package var hardwareCommission: Double
+    package var draw: Double
 
-    var pay: Double { base + serviceCommission + hardwareCommission + draw }
+    package var pay: Double { base + serviceCommission + hardwareCommission + draw }
 }
 
 /// Buffers reused across runs, so that a run allocates nothing.
-struct PersonScratch {
-    var queryValues: [Double]
-    var periods: [Double] = []
+package struct PersonScratch {
+    package var queryValues: [Double]
+    package var periods: [Double] = []
 
-    init(queries: Int) {
+    package init(queries: Int) {
         queryValues = Array(repeating: 0, count: queries)
     }
 }

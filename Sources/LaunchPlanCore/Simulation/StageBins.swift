@@ -1,3 +1,9 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// One source's appointments drawn in aggregate, for sources with too many
 /// appointments to draw one by one: a fixed number of Poisson draws per run
 /// whatever the counts, so the work per run does not grow with touches,
@@ -21,8 +27,8 @@
 /// MRR of more than `exactDeals` deals in one range is drawn as their sum,
 /// normal by the central limit theorem with the triangle's mean and variance
 /// (clamped to the possible range), rather than deal by deal.
-struct StageBins: Sendable {
-    struct Bin: Sendable {
+package struct StageBins: Sendable {
+    package struct Bin: Sendable {
         var stage: Int
         /// The last day of the range: its events count toward "by day D" for every D >= this.
         var lastDay: Int
@@ -38,15 +44,15 @@ struct StageBins: Sendable {
     }
 
     /// Ranges with more deals than this have their MRR drawn as one normal sum.
-    static let exactDeals = 16
+    package static let exactDeals = 16
 
-    let bins: [Bin]
-    let paidLines: [Int]
+    package let bins: [Bin]
+    package let paidLines: [Int]
     /// Triangle CDFs evaluated to build the bins: the set-up work, counted in the budget.
-    let setUpWork: Double
+    package let setUpWork: Double
 
     /// What the bins are cut for: the counters, and for pay the start day, horizon and lines.
-    struct Cuts {
+    package struct Cuts {
         var counters: [SellerDraws.Counter]
         var start: Int
         var horizon: Int
@@ -57,7 +63,7 @@ struct StageBins: Sendable {
     /// - Parameters:
     ///   - appointments: expected appointments by day, per person.
     ///   - scale: how many persons' appointments one draw stands for.
-    init(appointments: [Double], scale: Double, stages: (Double, Double, Double), cycle: Assumptions.Triangle, cuts: Cuts) {
+    package init(appointments: [Double], scale: Double, stages: (Double, Double, Double), cycle: Assumptions.Triangle, cuts: Cuts) {
         var prefix = [0.0]
         prefix.reserveCapacity(appointments.count + 1)
         for weight in appointments { prefix.append(prefix[prefix.count - 1] + weight) }
@@ -120,7 +126,7 @@ struct StageBins: Sendable {
 
     /// Draws every range once; counts (or MRR) go into the counters' slots of
     /// `values`, service commission into `periods` and the returned total.
-    func draw(_ random: inout RandomSource, deal: Assumptions.Triangle, counters: UnsafeBufferPointer<SellerDraws.Counter>,
+    package func draw(_ random: inout RandomSource, deal: Assumptions.Triangle, counters: UnsafeBufferPointer<SellerDraws.Counter>,
               lines: [CommissionLine], lineShares: [Double], values: inout [Double], periods: inout [Double]) -> Double {
         var service = 0.0
         bins.withUnsafeBufferPointer { bins in
@@ -147,7 +153,7 @@ struct StageBins: Sendable {
 extension RandomSource {
     /// The total MRR of `count` deals, each Triangular(deal): deal by deal up
     /// to `StageBins.exactDeals`, else normal with the sum's mean and variance.
-    mutating func dealSum(_ count: Int, _ deal: Assumptions.Triangle) -> Double {
+    package mutating func dealSum(_ count: Int, _ deal: Assumptions.Triangle) -> Double {
         if count <= StageBins.exactDeals {
             var sum = 0.0
             for _ in 0..<count { sum += deal.quantile(uniform()) }

@@ -16,7 +16,7 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    var isDisplaySafe: Bool {
+    package var isDisplaySafe: Bool {
         switch value {
         case 0x09: true
         case 0x00..<0x20, 0x7F..<0xA0: false

@@ -64,7 +64,7 @@ public enum JSONValue: Sendable, Equatable {
     /// NaN and infinities, which JSON lacks and a correct model never yields,
     /// become a string that says so: `null` means "no estimate", and a broken
     /// number must not pass for that.
-    static func format(_ double: Double) -> String {
+    package static func format(_ double: Double) -> String {
         guard double.isFinite else { return "\"\(NumberText.nonFinite(double))\"" }
         if double == double.rounded(), abs(double) < 1e15 { return String(Int(saturating: double)) }
         return String(double)

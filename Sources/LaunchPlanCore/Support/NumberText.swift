@@ -44,7 +44,7 @@ public enum NumberText {
     }
 
     /// Never printed by a correct model; said in words so it cannot pass for a number.
-    static func nonFinite(_ value: Double) -> String {
+    package static func nonFinite(_ value: Double) -> String {
         value.isNaN ? "not a number" : value > 0 ? "infinity" : "-infinity"
     }
 

@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// The findings for one file, sorted as the spec orders them, with the
 /// source lines the text output quotes.
 public struct FileReport: Sendable {

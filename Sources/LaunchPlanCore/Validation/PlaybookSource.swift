@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// A playbook file as the command line read it: its path as the user named it
 /// and its bytes (at most the size limit and one byte more, so that a 50 MB
 /// file is refused without reading it all).

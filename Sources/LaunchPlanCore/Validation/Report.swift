@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// The findings of one `validate` run over one or more files.
 public struct Report: Sendable {
     public var files: [FileReport]
@@ -50,7 +57,7 @@ public struct Report: Sendable {
 public enum FailOn: String, CaseIterable, Sendable {
     case error, warning, info, never
 
-    var severity: Severity? {
+    package var severity: Severity? {
         switch self {
         case .error: .error
         case .warning: .warning

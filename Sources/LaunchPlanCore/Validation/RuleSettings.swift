@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// Per-rule severity overrides: from `.launchplan.yml` and `--rule ID=LEVEL`,
 /// applied in one place after the rules ran. Reading rules cannot be changed.
 public struct RuleSettings: Sendable, Equatable {
@@ -81,7 +88,7 @@ public struct RuleSettings: Sendable, Equatable {
     }
 
     /// Applies the levels: findings of rules turned off are dropped.
-    func apply(to findings: [Finding]) -> [Finding] {
+    package func apply(to findings: [Finding]) -> [Finding] {
         findings.compactMap { finding in
             guard let level = levels[finding.rule.id] else { return finding }
             guard let severity = level.severity else { return nil }

@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// The lines of a playbook that its findings quote, and no others: a report
 /// over thousands of files keeps a few lines of each, not every file's bytes.
 public struct SourceExcerpt: Sendable {

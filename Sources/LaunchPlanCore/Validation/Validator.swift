@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// Load, decode and run the plan rules on one playbook: values in, findings out.
 /// The rules run on whatever decoded, even when reading found problems.
 public struct Validator: Sendable {

@@ -1,3 +1,10 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+
 /// How waivers are honoured: `--ignore-waivers` (a CI pipeline that refuses
 /// plans leaning on waivers) and "today", for waivers with `until_day`.
 public struct WaiverPolicy: Sendable {
@@ -12,7 +19,7 @@ public struct WaiverPolicy: Sendable {
     }
 
     /// Whether a waiver holds today.
-    enum Standing: Equatable {
+    package enum Standing: Equatable {
         case holds
         case expired(untilDay: Int, today: Int)
         /// `until_day` without `launch.start_date`: the day cannot be known, so
@@ -20,7 +27,7 @@ public struct WaiverPolicy: Sendable {
         case undatable(untilDay: Int)
     }
 
-    func standing(of waiver: Waiver, launch: Launch) -> Standing {
+    package func standing(of waiver: Waiver, launch: Launch) -> Standing {
         guard let until = waiver.untilDay else { return .holds }
         guard let start = launch.startDate else { return .undatable(untilDay: until) }
         guard let today else { return .holds }
@@ -32,7 +39,7 @@ public struct WaiverPolicy: Sendable {
     /// accept nothing (`waiver-unused`). Reading findings are never waived.
     /// Every waiver that matches a finding counts as used, even when an
     /// earlier one already waives it; the first that holds today waives it.
-    func apply(_ waivers: [Waiver], to findings: [Finding], launch: Launch) -> [Finding] {
+    package func apply(_ waivers: [Waiver], to findings: [Finding], launch: Launch) -> [Finding] {
         var findings = findings
         var used = Array(repeating: false, count: waivers.count)
         let standings = waivers.map { standing(of: $0, launch: launch) }
@@ -77,7 +84,7 @@ public struct WaiverPolicy: Sendable {
 
     /// A waiver naming no rule of the catalogue: one finding, `unknown-reference`
     /// with "did you mean", and not also `waiver-unused`.
-    static func unknownRule(_ rule: Located<String>) -> Finding {
+    package static func unknownRule(_ rule: Located<String>) -> Finding {
         let shown = Suggestion.echo(rule.value)
         let suggestion = Suggestion.closest(to: rule.value, among: Catalogue.descriptions.map(\.id.id))
         return Finding(

@@ -1,15 +1,19 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Reads the keys of one mapping by its `ObjectShape`: a value that fits its
 /// shape is taken, a missing one takes the shape's default, and a wrong one
 /// is skipped (the structure check has already reported it). Decoding is
 /// lenient so that rules can run on whatever could be read.
-struct MappingReader {
-    let node: YAMLNode?
-    let shape: ObjectShape
-    let location: SourceLocation
+package struct MappingReader {
+    package let node: YAMLNode?
+    package let shape: ObjectShape
+    package let location: SourceLocation
     /// Dotted names of keys that took their default, with this prefix.
-    let defaultsPrefix: String?
+    package let defaultsPrefix: String?
 
-    init(_ node: YAMLNode?, _ shape: Shape, at location: SourceLocation, defaultsPrefix: String? = nil) {
+    package init(_ node: YAMLNode?, _ shape: Shape, at location: SourceLocation, defaultsPrefix: String? = nil) {
         self.node = node?.mapping == nil ? nil : node
         if case .object(let object) = shape {
             self.shape = object
@@ -20,9 +24,9 @@ struct MappingReader {
         self.defaultsPrefix = defaultsPrefix
     }
 
-    func has(_ key: String) -> Bool { node?[key] != nil }
+    package func has(_ key: String) -> Bool { node?[key] != nil }
 
-    func locationOf(_ key: String) -> SourceLocation {
+    package func locationOf(_ key: String) -> SourceLocation {
         let path = location.keyPath.appending(key)
         if let value = node?[key] { return SourceLocation(mark: value.mark, keyPath: path) }
         return SourceLocation(mark: location.mark, keyPath: path)
@@ -37,13 +41,13 @@ struct MappingReader {
 
     private func fallback(_ key: String) -> JSONValue? { shape[key]?.defaultValue }
 
-    func int(_ key: String) -> Located<Int>? {
+    package func int(_ key: String) -> Located<Int>? {
         if let int = valid(key)?.scalar?.wholeNumber { return Located(int, at: locationOf(key)) }
         if case .int(let int)? = fallback(key) { return Located(int, at: locationOf(key)) }
         return nil
     }
 
-    func double(_ key: String) -> Located<Double>? {
+    package func double(_ key: String) -> Located<Double>? {
         if let number = valid(key)?.scalar?.number { return Located(number, at: locationOf(key)) }
         switch fallback(key) {
         case .int(let int)?: return Located(Double(int), at: locationOf(key))
@@ -54,38 +58,38 @@ struct MappingReader {
 
     /// A number whose key has a default in the format (every assumption does):
     /// the value given, else that default; 0 only if the format lost its default.
-    func defaulted(_ key: String) -> Double {
+    package func defaulted(_ key: String) -> Double {
         double(key)?.value ?? 0
     }
 
-    func defaultedWhole(_ key: String) -> Int {
+    package func defaultedWhole(_ key: String) -> Int {
         int(key)?.value ?? 0
     }
 
-    func bool(_ key: String) -> Bool? {
+    package func bool(_ key: String) -> Bool? {
         if case .bool(let bool)? = valid(key)?.scalar?.value { return bool }
         if case .bool(let bool)? = fallback(key) { return bool }
         return nil
     }
 
-    func string(_ key: String) -> Located<String>? {
+    package func string(_ key: String) -> Located<String>? {
         if let text = valid(key)?.scalar?.text { return Located(text, at: locationOf(key)) }
         if case .string(let text)? = fallback(key) { return Located(text, at: locationOf(key)) }
         return nil
     }
 
     /// The raw text of a scalar, valid or not (for references to report).
-    func rawText(_ key: String) -> Located<String>? {
+    package func rawText(_ key: String) -> Located<String>? {
         guard let scalar = node?[key]?.scalar, scalar.value != .null else { return nil }
         return Located(scalar.text, at: locationOf(key))
     }
 
-    func word<T: RawRepresentable>(_ key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
+    package func word<T: RawRepresentable>(_ key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {
         string(key).flatMap { text in T(rawValue: text.value).map { Located($0, at: text.location) } }
     }
 
     /// The items of a list with their locations (empty when absent or not a list).
-    func items(_ key: String) -> [(node: YAMLNode, location: SourceLocation)] {
+    package func items(_ key: String) -> [(node: YAMLNode, location: SourceLocation)] {
         guard let list = node?[key]?.sequence else { return [] }
         let path = location.keyPath.appending(key)
         return list.enumerated().map { index, item in
@@ -94,7 +98,7 @@ struct MappingReader {
     }
 
     /// A list of scalars; items that are not scalars are skipped.
-    func texts(_ key: String) -> [Located<String>] {
+    package func texts(_ key: String) -> [Located<String>] {
         items(key).compactMap { item in
             guard let scalar = item.node.scalar, scalar.value != .null else { return nil }
             return Located(scalar.text, at: item.location)
@@ -102,7 +106,7 @@ struct MappingReader {
     }
 
     /// The entries of a map from ids to values, in file order.
-    func entries(_ key: String) -> [(id: Located<String>, node: YAMLNode)] {
+    package func entries(_ key: String) -> [(id: Located<String>, node: YAMLNode)] {
         guard let pairs = node?[key]?.mapping else { return [] }
         let path = location.keyPath.appending(key)
         return pairs.compactMap { pair in
@@ -112,13 +116,13 @@ struct MappingReader {
     }
 
     /// A reader for a nested mapping.
-    func reader(_ key: String) -> MappingReader {
+    package func reader(_ key: String) -> MappingReader {
         MappingReader(node?[key], shape[key]?.shape ?? .object(ObjectShape("value", "", [])),
                       at: locationOf(key), defaultsPrefix: defaultsPrefix.map { $0.isEmpty ? key : "\($0).\(key)" })
     }
 
     /// The dotted names of this mapping's keys (and nested ones) that took their default.
-    func defaultedKeys() -> [String] {
+    package func defaultedKeys() -> [String] {
         guard let defaultsPrefix else { return [] }
         var names: [String] = []
         for property in shape.properties {

@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Turns a YAML tree into a `Playbook`, reporting every reading problem in one
 /// pass: the structure check against `PlaybookFormat`, then what the shape
 /// alone cannot say (references, the horizon, ordering of triangles, …).
@@ -20,14 +24,14 @@ public struct PlaybookDecoder: Sendable {
 
 /// One decoding pass over one tree.
 private struct Decoding {
-    let top: MappingReader
-    var findings: [Finding] = []
+    package let top: MappingReader
+    package var findings: [Finding] = []
 
-    init(root: YAMLNode) {
+    package init(root: YAMLNode) {
         top = MappingReader(root, PlaybookFormat.playbook, at: .file)
     }
 
-    mutating func playbook() -> Playbook {
+    package mutating func playbook() -> Playbook {
         let dealership = dealership()
         let launch = launch(dealership)
         let playbook = Playbook(

@@ -1,8 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Every id the playbook refers to must be declared (`unknown-reference`,
 /// with "did you mean"); milestone ids must be unique (`duplicate-id`).
-struct ReferenceCheck {
-    let top: MappingReader
-    let playbook: Playbook
+package struct ReferenceCheck {
+    package let top: MappingReader
+    package let playbook: Playbook
     private(set) var findings: [Finding] = []
 
     /// Declared ids, taken from the raw keys so that an entry with other
@@ -14,7 +18,7 @@ struct ReferenceCheck {
     private let productLines: Declared
     private var suggestionsLeft = 100
 
-    init(top: MappingReader, playbook: Playbook) {
+    package init(top: MappingReader, playbook: Playbook) {
         self.top = top
         self.playbook = playbook
         roles = Declared(top.entries("roles").map(\.id.value))
@@ -25,7 +29,7 @@ struct ReferenceCheck {
         milestones = Declared(top.items("milestones").compactMap { $0.node["id"]?.scalar?.text })
     }
 
-    mutating func run() {
+    package mutating func run() {
         checkReferences()
         checkMilestoneIDs()
     }
@@ -104,10 +108,10 @@ struct ReferenceCheck {
 /// Ids declared in one place: in file order for suggestions and lists, and
 /// as a set so each reference is checked in constant time.
 private struct Declared {
-    let list: [String]
-    let set: Set<String>
+    package let list: [String]
+    package let set: Set<String>
 
-    init(_ list: [String]) {
+    package init(_ list: [String]) {
         self.list = list
         set = Set(list)
     }

@@ -1,27 +1,31 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// The playbook format (`launchplan: 1`) of PLAYBOOK.md as one `Shape`: every
 /// key, its type, range, default and description.
 public enum PlaybookFormat {
     public static let version = 1
 
-    static let day = Shape.integer(min: -730, max: 730)
-    static let planDay = Shape.integer(min: 0, max: 730)
+    package static let day = Shape.integer(min: -730, max: 730)
+    package static let planDay = Shape.integer(min: 0, max: 730)
     // Every number has a range a real plan stays far inside, so that no
     // value the schema accepts can overflow the model or a conversion.
-    static let percent = Shape.number(.between(0, 100))
+    package static let percent = Shape.number(.between(0, 100))
     /// An amount of money per person: a salary, a draw, a commission amount, a sale's profit.
-    static let money = Shape.number(.between(0, 10_000_000))
+    package static let money = Shape.number(.between(0, 10_000_000))
     /// A count or amount to reach; so small a target is meaningless (and
     /// would make any attainment infinite), so the floor is 0.01.
-    static let target = Shape.number(.between(0.01, 1_000_000_000))
+    package static let target = Shape.number(.between(0.01, 1_000_000_000))
 
-    static func vocabulary<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> Shape where T.RawValue == String {
+    package static func vocabulary<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> Shape where T.RawValue == String {
         .text(.vocabulary(type.allCases.map(\.rawValue)))
     }
 
-    static func id(_ noun: String, reserved: [String] = []) -> Shape { .text(.id(noun, reserved: reserved)) }
+    package static func id(_ noun: String, reserved: [String] = []) -> Shape { .text(.id(noun, reserved: reserved)) }
 
-    static let metric = vocabulary(Metric.self)
-    static let service = Property.optional("service", id("service"),
+    package static let metric = vocabulary(Metric.self)
+    package static let service = Property.optional("service", id("service"),
         "Which managed service (a `dealership.services` id); may be omitted when only one service is declared.")
 
     public static let playbook = Shape.object(ObjectShape("playbook",
@@ -38,20 +42,20 @@ public enum PlaybookFormat {
         .optional("waivers", .list(waiver), "Findings the owner has knowingly accepted, each with a reason."),
     ]))
 
-    static let dealership = Shape.object(ObjectShape("dealership", "Who is launching.", [
+    package static let dealership = Shape.object(ObjectShape("dealership", "Who is launching.", [
         .required("name", .text(.free), "Dealership name."),
         .optional("currency", .text(.currency), "ISO 4217 currency code of all amounts.", default: .string("USD")),
         .required("services", .list(id("service", reserved: [hardwareLine]), minItems: 1, unique: true),
                   "Managed-service ids launched: `managed-print`, `managed-it`, `managed-voice`, `document-management`, or any other kebab-case id. `hardware` is the reserved product line, always present, and may not be listed."),
     ]))
 
-    static let launch = Shape.object(ObjectShape("launch", "Title, calendar date of day 0, and horizon.", [
+    package static let launch = Shape.object(ObjectShape("launch", "Title, calendar date of day 0, and horizon.", [
         .optional("title", .text(.free), "Free text; defaults to the dealership name."),
         .optional("start_date", .text(.date), "Calendar date of day 0 (YYYY-MM-DD); reports print dates when given."),
         .optional("horizon_days", .integer(min: 1, max: 730), "How many days the plan and the simulation run, 1 to 730.", default: .int(90)),
     ]))
 
-    static let role = Shape.object(ObjectShape("role", "A role in the launch: one or more people of one kind.", [
+    package static let role = Shape.object(ObjectShape("role", "A role in the launch: one or more people of one kind.", [
         .required("kind", vocabulary(RoleKind.self),
                   "`owner` (dealer principal), `manager` (sales manager), `specialist` (managed-services overlay specialist), `account-rep` (hardware/MFP account rep), `technical` (presales engineer, vCIO), `inside-sales` (appointment setter)."),
         .optional("title", .text(.free), "Free text."),
@@ -61,7 +65,7 @@ public enum PlaybookFormat {
         .optional("services", .list(id("service"), unique: true), "Services this role is focused on (specialists); a subset of `dealership.services`.", default: .array([])),
     ]))
 
-    static let objective = Shape.object(ObjectShape("objective", "What the owner commits the business to, cumulative from day 0 to `by_day`.", [
+    package static let objective = Shape.object(ObjectShape("objective", "What the owner commits the business to, cumulative from day 0 to `by_day`.", [
         .required("metric", metric, "What is counted: touches, conversations, appointments, assessments, proposals, agreements, new-mrr, pipeline-mrr (service metrics) or hardware-gp."),
         service,
         .required("target", target, "The number to reach, above 0."),
@@ -70,7 +74,7 @@ public enum PlaybookFormat {
         .optional("description", .text(.free), "Free text."),
     ]))
 
-    static let compPlan = Shape.object(ObjectShape("comp plan", "How one person in the role is paid.", [
+    package static let compPlan = Shape.object(ObjectShape("comp plan", "How one person in the role is paid.", [
         .optional("base_salary", money, "Annual base salary."),
         .optional("quota", quota, "The number the person is measured on."),
         .optional("commissions", .list(commissionLine), "Commission lines."),
@@ -79,7 +83,7 @@ public enum PlaybookFormat {
                   "The \"your salary goes down if you miss your numbers\" clause: at `review_day`, if quota attainment is below the threshold, base salary changes by the percent from then on."),
     ]))
 
-    static let quota = Shape.object(ObjectShape("quota", "The number one person is measured on, cumulative from day 0.", [
+    package static let quota = Shape.object(ObjectShape("quota", "The number one person is measured on, cumulative from day 0.", [
         .required("metric", metric, "What the quota counts."),
         service,
         .required("target", target, "The number to reach per person, above 0."),
@@ -87,12 +91,12 @@ public enum PlaybookFormat {
         .optional("ramp", .list(rampStep), "Share of `target` expected through given days while the person ramps up."),
     ]))
 
-    static let rampStep = Shape.object(ObjectShape("ramp step", "The share of the quota's target expected through a day.", [
+    package static let rampStep = Shape.object(ObjectShape("ramp step", "The share of the quota's target expected through a day.", [
         .required("through_day", planDay, "Last day of this step."),
         .required("percent", percent, "Share of the target expected through that day, 0 to 100."),
     ]))
 
-    static let commissionLine = Shape.object(ObjectShape("commission line",
+    package static let commissionLine = Shape.object(ObjectShape("commission line",
         "What one person earns on a metric; exactly one of `multiple`, `percent`, `amount`.",
         exactlyOneOf: [["multiple", "percent", "amount"]], [
         .required("metric", .text(.vocabulary(Metric.commissionable.map(\.rawValue))), "What the line pays on: `new-mrr`, `agreements` or `hardware-gp`."),
@@ -108,33 +112,33 @@ public enum PlaybookFormat {
         .optional("until_day", day, "Last day the line applies; the end of the plan when omitted."),
     ]))
 
-    static let draw = Shape.object(ObjectShape("draw", "A draw against commissions.", [
+    package static let draw = Shape.object(ObjectShape("draw", "A draw against commissions.", [
         .required("monthly", money, "Each 30-day period is topped up to this amount."),
         .required("until_day", planDay, "Last day of the draw."),
         .optional("recoverable", .boolean, "`true`: paid back out of later commissions.", default: .bool(false)),
     ]))
 
-    static let performanceAdjustment = Shape.object(ObjectShape("performance adjustment",
+    package static let performanceAdjustment = Shape.object(ObjectShape("performance adjustment",
         "At `review_day`, if quota attainment is below the threshold, base salary changes by the percent from then on.", [
         .required("review_day", planDay, "Day attainment is judged."),
         .required("below_attainment_percent", .number(.between(0, 1000)), "The attainment threshold, in percent of quota."),
         .required("base_salary_change_percent", .number(.between(-100, 100)), "Change of base salary, in percent (usually negative)."),
     ]))
 
-    static let territory = Shape.object(ObjectShape("territory", "Account segments, who owns them, and who may sell what where.", [
+    package static let territory = Shape.object(ObjectShape("territory", "Account segments, who owns them, and who may sell what where.", [
         .optional("segments", .map(id: "segment", value: segment), "Map of segment id to segment."),
         .optional("rules", .list(territoryRule),
                   "Who may sell what where. A role has no access to a segment no rule names it in, and may sell a product line there only through a rule that lists it in `sells`."),
         .optional("escalation", escalation, "Who settles territory disputes and how fast."),
     ]))
 
-    static let segment = Shape.object(ObjectShape("segment", "A group of accounts.", [
+    package static let segment = Shape.object(ObjectShape("segment", "A group of accounts.", [
         .required("kind", vocabulary(SegmentKind.self), "`customers` (the installed base: warm) or `prospects` (no relationship: cold)."),
         .optional("accounts", .integer(min: 1, max: 10_000_000), "How many accounts; required for `customers`, unbounded for `prospects` when omitted."),
         .optional("owner", id("role"), "Role id that owns the accounts; omitted for open accounts."),
     ]))
 
-    static let territoryRule = Shape.object(ObjectShape("territory rule", "What one role may sell in one segment, and how freely.", [
+    package static let territoryRule = Shape.object(ObjectShape("territory rule", "What one role may sell in one segment, and how freely.", [
         .required("role", id("role"), "Role id."),
         .required("segment", id("segment"), "Segment id."),
         .required("sells", .list(id("service"), minItems: 1, unique: true), "Service ids and/or `hardware`."),
@@ -143,12 +147,12 @@ public enum PlaybookFormat {
         .optional("approval_sla_days", .integer(min: 0, max: 365), "For `permission`: how many days the owner has to answer."),
     ]))
 
-    static let escalation = Shape.object(ObjectShape("escalation", "Who settles territory disputes and how fast.", [
+    package static let escalation = Shape.object(ObjectShape("escalation", "Who settles territory disputes and how fast.", [
         .required("role", id("role"), "Role id that settles disputes."),
         .required("sla_days", .integer(min: 0, max: 365), "Days to a decision."),
     ]))
 
-    static let milestone = Shape.object(ObjectShape("milestone", "A readiness step or a checkpoint (a milestone with `expect`).", [
+    package static let milestone = Shape.object(ObjectShape("milestone", "A readiness step or a checkpoint (a milestone with `expect`).", [
         .required("id", id("milestone"), "Unique milestone id."),
         .required("day", day, "Plan day; negative for readiness before launch."),
         .required("owner", id("role"), "Role id."),
@@ -158,18 +162,18 @@ public enum PlaybookFormat {
         .optional("needs", .list(id("milestone"), unique: true), "Ids of milestones that must come first (their `day` must not be later)."),
     ]))
 
-    static let expectation = Shape.object(ObjectShape("expectation", "What a checkpoint expects by its day.", [
+    package static let expectation = Shape.object(ObjectShape("expectation", "What a checkpoint expects by its day.", [
         .required("metric", metric, "What is counted."),
         service,
         .required("target", target, "The number expected, above 0."),
     ]))
 
-    static let funnel = Shape.object(ObjectShape("funnel", "Conversion per touch.", [
+    package static let funnel = Shape.object(ObjectShape("funnel", "Conversion per touch.", [
         .optional("conversation_percent", percent, "Touches that reach a decision maker, in percent."),
         .optional("appointment_percent", percent, "Conversations that become a first appointment, in percent."),
     ]))
 
-    static func funnel(conversation: Int, appointment: Int, _ description: String) -> Shape {
+    package static func funnel(conversation: Int, appointment: Int, _ description: String) -> Shape {
         guard case .object(var object) = funnel else { return funnel }
         object.description = description
         object.properties[0].defaultValue = .int(conversation)
@@ -177,7 +181,7 @@ public enum PlaybookFormat {
         return .object(object)
     }
 
-    static func triangle(_ noun: String, _ description: String, integer: Bool, _ defaults: (Int, Int, Int)) -> Shape {
+    package static func triangle(_ noun: String, _ description: String, integer: Bool, _ defaults: (Int, Int, Int)) -> Shape {
         let value: Shape = integer ? .integer(min: 0, max: 730) : .number(.above(0, max: 1_000_000))
         return .object(ObjectShape(noun, description, [
             .optional("min", value, "Smallest value.", default: .int(defaults.0)),
@@ -186,7 +190,7 @@ public enum PlaybookFormat {
         ]))
     }
 
-    static let assumptions = Shape.object(ObjectShape("assumptions", plural: "assumptions",
+    package static let assumptions = Shape.object(ObjectShape("assumptions", plural: "assumptions",
         "Pipeline assumptions. Cold-outreach defaults are the industry funnel: 100 dials, 10 conversations, 1 appointment; 10 appointments, 1 close.", [
         .optional("touches_per_day", .number(.above(0, max: 1000)), "Outreach touches per selling day per person, fully ramped.", default: .int(40)),
         .optional("selling_days_per_week", .integer(min: 1, max: 7), "Selling days in each 7-day week.", default: .int(5)),
@@ -220,7 +224,7 @@ public enum PlaybookFormat {
                   default: .string("auto")),
     ]))
 
-    static let waiver = Shape.object(ObjectShape("waiver", "A finding the owner has knowingly accepted.", [
+    package static let waiver = Shape.object(ObjectShape("waiver", "A finding the owner has knowingly accepted.", [
         .required("rule", id("rule"), "The rule id of the finding."),
         .optional("at", .text(.free), "Key path of the finding, e.g. `compensation.mps-specialist.commissions[1]`; anywhere below it matches; anywhere when omitted."),
         .required("reason", .text(.free), "Why the finding is accepted; must not be empty."),

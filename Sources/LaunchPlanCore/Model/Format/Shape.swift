@@ -1,3 +1,7 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// The shape of a value in the playbook format. One description serves three
 /// readers: the structure check (which reports `schema-*` findings), the
 /// decoder (which takes defaults from it) and `launchplan schema` (which
@@ -66,9 +70,9 @@ public struct ObjectShape: Sendable {
         properties.first { $0.key == key }
     }
 
-    var keys: [String] { properties.map(\.key) }
+    package var keys: [String] { properties.map(\.key) }
 
-    var summary: String {
+    package var summary: String {
         let required = properties.filter(\.isRequired).map(\.key)
         return required.isEmpty ? "with keys such as " + Suggestion.list(Array(keys.prefix(4)), conjunction: "and")
             : "with " + Suggestion.list(required, conjunction: "and")
@@ -108,9 +112,9 @@ public enum TextShape: Sendable {
     /// An ISO 4217 code: three capital letters.
     case currency
 
-    static let idPattern = "^[a-z][a-z0-9-]*$"
+    package static let idPattern = "^[a-z][a-z0-9-]*$"
 
-    var expectation: String {
+    package var expectation: String {
         switch self {
         case .free: "text"
         case .id(let noun, let reserved):
@@ -122,7 +126,7 @@ public enum TextShape: Sendable {
         }
     }
 
-    static func isID(_ text: String) -> Bool {
+    package static func isID(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
@@ -148,14 +152,14 @@ public struct NumberRange: Sendable {
 
     public static let any = NumberRange(minimum: nil, exclusiveMinimum: false, maximum: nil)
 
-    func contains(_ value: Double) -> Bool {
+    package func contains(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
         if let minimum, exclusiveMinimum ? value <= minimum : value < minimum { return false }
         if let maximum, value > maximum { return false }
         return true
     }
 
-    var expectation: String {
+    package var expectation: String {
         let low = minimum.map(NumberText.exact)
         let high = maximum.map(NumberText.exact)
         switch (low, high) {
@@ -169,7 +173,7 @@ public struct NumberRange: Sendable {
 
 extension Shape {
     /// The fixed words this shape allows, for "did you mean" on a misspelt one.
-    var vocabularyWords: [String] {
+    package var vocabularyWords: [String] {
         switch self {
         case .text(.vocabulary(let words)): words
         case .either(let shapes): shapes.flatMap(\.vocabularyWords)

@@ -1,9 +1,13 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+
 /// Checks a YAML tree against a `Shape`: unknown keys ("did you mean"),
 /// missing keys, types, vocabularies and ranges, every problem in one pass.
-struct StructureCheck {
+package struct StructureCheck {
     private(set) var findings: [Finding] = []
 
-    mutating func check(_ node: YAMLNode, against shape: Shape, at path: KeyPath, rule: RuleID? = nil) {
+    package mutating func check(_ node: YAMLNode, against shape: Shape, at path: KeyPath, rule: RuleID? = nil) {
         let location = SourceLocation(mark: node.mark, keyPath: path)
         switch shape {
         case .object(let object):
@@ -120,7 +124,7 @@ struct StructureCheck {
     }
 
     /// Whether a node is a valid value of a scalar shape (collections are checked by `check`).
-    static func accepts(_ node: YAMLNode, _ shape: Shape) -> Bool {
+    package static func accepts(_ node: YAMLNode, _ shape: Shape) -> Bool {
         switch shape {
         case .object: return node.mapping != nil
         case .map: return node.mapping != nil
@@ -160,7 +164,7 @@ struct StructureCheck {
     }
 
     /// A suggestion for an id that is not kebab-case: `Sales Rep` -> `sales-rep`.
-    static func kebab(_ text: String) -> String {
+    package static func kebab(_ text: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

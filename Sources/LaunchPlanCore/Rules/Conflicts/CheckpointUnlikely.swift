@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A checkpoint the plan's own numbers do not reach.
-struct CheckpointUnlikely: PlanRule {
-    static let description = RuleDescription(
+package struct CheckpointUnlikely: PlanRule {
+    package static let description = RuleDescription(
         id: .checkpointUnlikely, severity: .warning,
         summary: "The expectation model's mean for a checkpoint expectation is below 50 % of its target.",
         rationale: """
@@ -23,7 +29,7 @@ struct CheckpointUnlikely: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.milestones.flatMap { milestone in
             milestone.expect.compactMap { expectation -> Finding? in
                 let metric = expectation.metric.value
@@ -38,7 +44,7 @@ struct CheckpointUnlikely: PlanRule {
         }
     }
 
-    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+    package func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
         guard let milestone = plan.milestones.first(where: { $0.location.keyPath.contains(finding.location.keyPath) }),
               let expectation = milestone.expect.first(where: { $0.location.keyPath == finding.location.keyPath }),
               let service = expectation.service?.value else { return [] }
@@ -59,4 +65,8 @@ struct CheckpointUnlikely: PlanRule {
         ]
     }
 
+}
+
+extension RuleID {
+    public static let checkpointUnlikely = RuleID("checkpoint-unlikely")
 }

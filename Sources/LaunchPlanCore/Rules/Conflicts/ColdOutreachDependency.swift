@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A quota built on cold calls while the installed base sits untouched.
-struct ColdOutreachDependency: PlanRule {
-    static let description = RuleDescription(
+package struct ColdOutreachDependency: PlanRule {
+    package static let description = RuleDescription(
         id: .coldOutreachDependency, severity: .warning,
         summary: "A seller with a quota gets most of its appointments from cold prospects though customers exist.",
         rationale: """
@@ -33,7 +39,7 @@ struct ColdOutreachDependency: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         guard plan.territory.segments.contains(where: { $0.kind == .customers }) else { return [] }
         return plan.compensation.compactMap { comp in
             guard let quota = comp.quota, model.quotaAttainment(of: comp.role.value) != nil,
@@ -47,7 +53,11 @@ struct ColdOutreachDependency: PlanRule {
         }
     }
 
-    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+    package func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
         quotaTrace(finding, plan: plan, model: model)
     }
+}
+
+extension RuleID {
+    public static let coldOutreachDependency = RuleID("cold-outreach-dependency")
 }

@@ -1,7 +1,13 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Hardware commission where the specialist may sell hardware freely, before
 /// the managed-services quota is due: the easy transactional deal wins.
-struct HardwareClauseUnderminesQuota: PlanRule {
-    static let description = RuleDescription(
+package struct HardwareClauseUnderminesQuota: PlanRule {
+    package static let description = RuleDescription(
         id: .hardwareClauseUnderminesQuota, severity: .error,
         summary: "A seller with a service quota is paid on hardware where they may sell it freely.",
         rationale: """
@@ -36,7 +42,7 @@ struct HardwareClauseUnderminesQuota: PlanRule {
                 """, territory: Example.openMarket(sells: "[managed-print]")),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         var findings: [Finding] = []
         for comp in plan.compensation {
             let (offending, freeRules) = model.underminingHardwareLines(of: comp)
@@ -58,7 +64,7 @@ struct HardwareClauseUnderminesQuota: PlanRule {
         return findings
     }
 
-    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+    package func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
         guard let comp = plan.compensation.first(where: { $0.location.keyPath.contains(finding.location.keyPath) }),
               let line = comp.commissions.first(where: { $0.location.keyPath == finding.location.keyPath }),
               let index = model.sellerIndex(of: comp.role.value), let quota = comp.quota else { return [] }
@@ -89,7 +95,7 @@ struct HardwareClauseUnderminesQuota: PlanRule {
         return steps
     }
 
-    static func perHardwareTouchFormula(_ line: CommissionLine, _ a: Assumptions) -> String {
+    package static func perHardwareTouchFormula(_ line: CommissionLine, _ a: Assumptions) -> String {
         let n = NumberText.significant
         switch line.rate {
         case .percent(let percent): return "\(n(percent)) % x gross_profit \(n(a.hardware.grossProfit)) / touches_per_sale \(n(a.hardware.touchesPerSale))"
@@ -101,7 +107,7 @@ struct HardwareClauseUnderminesQuota: PlanRule {
 
 extension CommissionLine {
     /// "8 % of gross profit", "1.5 x MRR", "250 per sale" — for messages.
-    var rateText: String {
+    package var rateText: String {
         switch rate {
         case .multiple(let multiple): "\(NumberText.amount(multiple)) x MRR"
         case .percent(let percent): metric.value == .hardwareGP ? "\(NumberText.amount(percent)) % of gross profit" : "\(NumberText.amount(percent)) % of first-year value"
@@ -110,14 +116,6 @@ extension CommissionLine {
     }
 }
 
-extension Playbook {
-    /// The plan without the commission lines at these key paths: the
-    /// counterfactual "what if the clause were not there".
-    public func removingCommissionLines(_ paths: [KeyPath]) -> Playbook {
-        var plan = self
-        for index in plan.compensation.indices {
-            plan.compensation[index].commissions.removeAll { paths.contains($0.location.keyPath) }
-        }
-        return plan
-    }
+extension RuleID {
+    public static let hardwareClauseUnderminesQuota = RuleID("hardware-clause-undermines-quota")
 }

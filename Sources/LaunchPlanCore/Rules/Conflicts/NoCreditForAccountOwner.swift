@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Reps own the accounts and earn nothing when managed services are sold there.
-struct NoCreditForAccountOwner: PlanRule {
-    static let description = RuleDescription(
+package struct NoCreditForAccountOwner: PlanRule {
+    package static let description = RuleDescription(
         id: .noCreditForAccountOwner, severity: .warning,
         summary: "Reps own a segment where another role sells a service, and are paid nothing on it.",
         rationale: """
@@ -40,7 +46,7 @@ struct NoCreditForAccountOwner: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         var findings: [Finding] = []
         for segment in plan.territory.segments {
             guard let owner = segment.owner, let ownerRole = plan.role(owner.value), ownerRole.kind == .accountRep else { continue }
@@ -62,4 +68,8 @@ struct NoCreditForAccountOwner: PlanRule {
         }
         return findings
     }
+}
+
+extension RuleID {
+    public static let noCreditForAccountOwner = RuleID("no-credit-for-account-owner")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Permission to work an account with no deadline for the answer.
-struct PermissionWithoutSLA: PlanRule {
-    static let description = RuleDescription(
+package struct PermissionWithoutSLA: PlanRule {
+    package static let description = RuleDescription(
         id: .permissionWithoutSLA, severity: .warning,
         summary: "A territory rule requires permission but sets no approval SLA.",
         rationale: """
@@ -29,10 +35,14 @@ struct PermissionWithoutSLA: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.territory.rules.filter { $0.access == .permission && $0.approvalSLADays == nil }.map { rule in
             finding("`\(rule.role.value)` needs permission for every account in `\(rule.segment.value)`, and nobody has to answer by any day",
                     at: rule.location)
         }
     }
+}
+
+extension RuleID {
+    public static let permissionWithoutSLA = RuleID("permission-without-sla")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A salary cut for a missed quota, on someone shut out of the warm accounts.
-struct QuotaPenaltyWithoutAccess: PlanRule {
-    static let description = RuleDescription(
+package struct QuotaPenaltyWithoutAccess: PlanRule {
+    package static let description = RuleDescription(
         id: .quotaPenaltyWithoutAccess, severity: .error,
         summary: "Base pay drops on a missed quota for a role with no open or notify access to customers.",
         rationale: """
@@ -41,7 +47,7 @@ struct QuotaPenaltyWithoutAccess: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment, adjustment.baseSalaryChangePercent < 0,
                   let quota = comp.quota, let service = quota.service?.value else { return nil }
@@ -55,4 +61,8 @@ struct QuotaPenaltyWithoutAccess: PlanRule {
                 at: adjustment.location, related: [.init(quota.location, note: "the quota")])
         }
     }
+}
+
+extension RuleID {
+    public static let quotaPenaltyWithoutAccess = RuleID("quota-penalty-without-access")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A quota that can be hit by accident.
-struct QuotaTooEasy: PlanRule {
-    static let description = RuleDescription(
+package struct QuotaTooEasy: PlanRule {
+    package static let description = RuleDescription(
         id: .quotaTooEasy, severity: .warning,
         summary: "Expected quota attainment is 150 % or more.",
         rationale: """
@@ -12,7 +18,7 @@ struct QuotaTooEasy: PlanRule {
         triggering: [.quota("↓{metric: new-mrr, target: 500, by_day: 90}")],
         passing: [.quota("{metric: new-mrr, target: 1000, by_day: 90}")])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let quota = comp.quota, let attainment = model.quotaAttainment(of: comp.role.value), attainment >= 1.5 else { return nil }
             return finding(
@@ -21,7 +27,11 @@ struct QuotaTooEasy: PlanRule {
         }
     }
 
-    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+    package func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
         quotaTrace(finding, plan: plan, model: model)
     }
+}
+
+extension RuleID {
+    public static let quotaTooEasy = RuleID("quota-too-easy")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A quota the pipeline cannot reach.
-struct QuotaUnreachable: PlanRule {
-    static let description = RuleDescription(
+package struct QuotaUnreachable: PlanRule {
+    package static let description = RuleDescription(
         id: .quotaUnreachable, severity: .warning,
         summary: "Expected quota attainment at the quota's day is below 50 %.",
         rationale: """
@@ -14,7 +20,7 @@ struct QuotaUnreachable: PlanRule {
         triggering: [.quota("↓{metric: new-mrr, target: 3000, by_day: 90}")],
         passing: [.quota("{metric: new-mrr, target: 1000, by_day: 90}")])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let quota = comp.quota, let attainment = model.quotaAttainment(of: comp.role.value), attainment < 0.5 else { return nil }
             return finding(
@@ -23,7 +29,11 @@ struct QuotaUnreachable: PlanRule {
         }
     }
 
-    func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
+    package func trace(_ finding: Finding, plan: Playbook, model: ExpectationModel) -> [TraceStep] {
         quotaTrace(finding, plan: plan, model: model)
     }
+}
+
+extension RuleID {
+    public static let quotaUnreachable = RuleID("quota-unreachable")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Shared accounts and no written rules of engagement before the start.
-struct RulesNotPublished: PlanRule {
-    static let description = RuleDescription(
+package struct RulesNotPublished: PlanRule {
+    package static let description = RuleDescription(
         id: .rulesNotPublished, severity: .warning,
         summary: "Roles share a segment and no rules of engagement are published by the first start day.",
         rationale: """
@@ -29,7 +35,7 @@ struct RulesNotPublished: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let firstStart = plan.roles.filter { $0.status == .toHire }.map(\.startDay).min() ?? 0
         let published = plan.milestones.contains { milestone in
             milestone.day.value <= firstStart && milestone.delivers.contains { $0.value == .rulesOfEngagementPublished }
@@ -42,4 +48,8 @@ struct RulesNotPublished: PlanRule {
         return [finding("several roles work `\(shared.id.value)` and no milestone on or before day \(firstStart) publishes the rules of engagement",
                         at: shared.id.location)]
     }
+}
+
+extension RuleID {
+    public static let rulesNotPublished = RuleID("rules-not-published")
 }

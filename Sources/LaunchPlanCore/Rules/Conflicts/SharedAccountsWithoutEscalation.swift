@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Several roles in one segment and nobody to settle their disputes.
-struct SharedAccountsWithoutEscalation: PlanRule {
-    static let description = RuleDescription(
+package struct SharedAccountsWithoutEscalation: PlanRule {
+    package static let description = RuleDescription(
         id: .sharedAccountsWithoutEscalation, severity: .error,
         summary: "Two or more roles work one segment and no escalation path is set.",
         rationale: """
@@ -24,7 +30,7 @@ struct SharedAccountsWithoutEscalation: PlanRule {
             .playbook(roles: Example.rolesWithReps, territory: Example.sharedInstalledBase),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         guard plan.territory.escalation == nil else { return [] }
         // The fix names a role of this plan who can settle disputes: a manager, else the owner.
         let settler = (plan.roles.first { $0.kind == .manager } ?? plan.roles.first { $0.kind == .owner })?.id.value
@@ -40,4 +46,8 @@ struct SharedAccountsWithoutEscalation: PlanRule {
                 fix: fix)
         }
     }
+}
+
+extension RuleID {
+    public static let sharedAccountsWithoutEscalation = RuleID("shared-accounts-without-escalation")
 }

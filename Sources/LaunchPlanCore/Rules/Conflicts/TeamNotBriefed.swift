@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A new seller starts and the sales team was never told.
-struct TeamNotBriefed: PlanRule {
-    static let description = RuleDescription(
+package struct TeamNotBriefed: PlanRule {
+    package static let description = RuleDescription(
         id: .teamNotBriefed, severity: .error,
         summary: "A specialist or inside-sales hire starts before the sales team is briefed.",
         rationale: """
@@ -26,7 +32,7 @@ struct TeamNotBriefed: PlanRule {
                 """).text),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let briefings = plan.milestones.filter { milestone in
             milestone.delivers.contains { $0.value == .teamBriefed }
                 && [.owner, .manager].contains(plan.role(milestone.owner.value)?.kind)
@@ -39,4 +45,8 @@ struct TeamNotBriefed: PlanRule {
                 at: role.id.location, related: late)
         }
     }
+}
+
+extension RuleID {
+    public static let teamNotBriefed = RuleID("team-not-briefed")
 }

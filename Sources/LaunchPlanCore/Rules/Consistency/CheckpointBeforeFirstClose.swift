@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Agreements expected before any can exist.
-struct CheckpointBeforeFirstClose: PlanRule {
-    static let description = RuleDescription(
+package struct CheckpointBeforeFirstClose: PlanRule {
+    package static let description = RuleDescription(
         id: .checkpointBeforeFirstClose, severity: .error,
         summary: "A checkpoint expects agreements or new MRR before any deal can close.",
         rationale: """
@@ -31,7 +37,7 @@ struct CheckpointBeforeFirstClose: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.milestones.flatMap { milestone in
             milestone.expect.compactMap { expectation -> Finding? in
                 guard [.agreements, .newMRR].contains(expectation.metric.value), let service = expectation.service?.value else { return nil }
@@ -46,4 +52,8 @@ struct CheckpointBeforeFirstClose: PlanRule {
             }
         }
     }
+}
+
+extension RuleID {
+    public static let checkpointBeforeFirstClose = RuleID("checkpoint-before-first-close")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A later checkpoint expecting less than an earlier one.
-struct CheckpointRegression: PlanRule {
-    static let description = RuleDescription(
+package struct CheckpointRegression: PlanRule {
+    package static let description = RuleDescription(
         id: .checkpointRegression, severity: .error,
         summary: "A later checkpoint expects less of a metric than an earlier one.",
         rationale: """
@@ -25,7 +31,7 @@ struct CheckpointRegression: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let checkpoints = plan.milestones.filter(\.isCheckpoint).sorted { $0.day.value < $1.day.value }
         var findings: [Finding] = []
         for (i, later) in checkpoints.enumerated() {
@@ -42,4 +48,8 @@ struct CheckpointRegression: PlanRule {
         }
         return findings
     }
+}
+
+extension RuleID {
+    public static let checkpointRegression = RuleID("checkpoint-regression")
 }

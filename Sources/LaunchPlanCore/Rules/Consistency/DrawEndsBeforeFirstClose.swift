@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A draw that stops before the first commission can arrive.
-struct DrawEndsBeforeFirstClose: PlanRule {
-    static let description = RuleDescription(
+package struct DrawEndsBeforeFirstClose: PlanRule {
+    package static let description = RuleDescription(
         id: .drawEndsBeforeFirstClose, severity: .warning,
         summary: "A draw ends before the role's first deal can close.",
         rationale: """
@@ -29,7 +35,7 @@ struct DrawEndsBeforeFirstClose: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let draw = comp.draw else { return nil }
             let firstClose = plan.firstClose(of: comp.role.value).day
@@ -39,4 +45,8 @@ struct DrawEndsBeforeFirstClose: PlanRule {
                 at: draw.untilDay.location)
         }
     }
+}
+
+extension RuleID {
+    public static let drawEndsBeforeFirstClose = RuleID("draw-ends-before-first-close")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A specialist or appointment setter hired without a comp plan.
-struct HireWithoutCompPlan: PlanRule {
-    static let description = RuleDescription(
+package struct HireWithoutCompPlan: PlanRule {
+    package static let description = RuleDescription(
         id: .hireWithoutCompPlan, severity: .error,
         summary: "A specialist or inside-sales role to be hired has no comp plan.",
         rationale: """
@@ -31,11 +37,15 @@ struct HireWithoutCompPlan: PlanRule {
             .playbook(),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.roles.filter { $0.status == .toHire && $0.kind.sellsServices && plan.compPlan(for: $0.id.value) == nil }
             .map { role in
                 finding("`\(role.id.value)` is to be hired as \(role.kind == .specialist ? "a specialist" : "inside sales") but has no comp plan in `compensation`",
                         at: role.id.location)
             }
     }
+}
+
+extension RuleID {
+    public static let hireWithoutCompPlan = RuleID("hire-without-comp-plan")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A milestone that needs one falling later, or `needs` that go round in a circle.
-struct MilestoneOrder: PlanRule {
-    static let description = RuleDescription(
+package struct MilestoneOrder: PlanRule {
+    package static let description = RuleDescription(
         id: .milestoneOrder, severity: .error,
         summary: "A milestone needs one that falls later, or the needs form a cycle.",
         rationale: """
@@ -30,7 +36,7 @@ struct MilestoneOrder: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         var findings: [Finding] = []
         let byID = Dictionary(plan.milestones.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         for milestone in plan.milestones {
@@ -53,7 +59,7 @@ struct MilestoneOrder: PlanRule {
 
     /// Each cycle of `needs` once (depth-first search; a cycle is recorded
     /// when the search meets a milestone on its own path).
-    static func cycles(_ milestones: [Milestone], byID: [String: Milestone]) -> [[Milestone]] {
+    package static func cycles(_ milestones: [Milestone], byID: [String: Milestone]) -> [[Milestone]] {
         var state: [String: Bool] = [:]  // false: on the current path; true: done
         var path: [Milestone] = []
         var found: [[Milestone]] = []
@@ -75,4 +81,8 @@ struct MilestoneOrder: PlanRule {
         for milestone in milestones where state[milestone.id.value] == nil { visit(milestone) }
         return found
     }
+}
+
+extension RuleID {
+    public static let milestoneOrder = RuleID("milestone-order")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// No checkpoint near day 30, 60 or 90.
-struct MissingCheckpoint: PlanRule {
-    static let description = RuleDescription(
+package struct MissingCheckpoint: PlanRule {
+    package static let description = RuleDescription(
         id: .missingCheckpoint, severity: .warning,
         summary: "No checkpoint within 7 days of day 30, 60 or 90 inside the horizon.",
         rationale: """
@@ -24,7 +30,7 @@ struct MissingCheckpoint: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let days = plan.milestones.filter(\.isCheckpoint).map(\.day.value)
         let at = plan.sections["milestones"] ?? .file
         return [30, 60, 90].filter { $0 <= plan.launch.horizonDays }.compactMap { target in
@@ -32,4 +38,8 @@ struct MissingCheckpoint: PlanRule {
             return finding("no checkpoint within 7 days of day \(target): nobody will look at the launch's numbers then", at: at)
         }
     }
+}
+
+extension RuleID {
+    public static let missingCheckpoint = RuleID("missing-checkpoint")
 }

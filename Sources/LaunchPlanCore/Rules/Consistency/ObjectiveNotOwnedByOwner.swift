@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Objectives nobody at the top owns.
-struct ObjectiveNotOwnedByOwner: PlanRule {
-    static let description = RuleDescription(
+package struct ObjectiveNotOwnedByOwner: PlanRule {
+    package static let description = RuleDescription(
         id: .objectiveNotOwnedByOwner, severity: .warning,
         summary: "No objective is owned by the owner.",
         rationale: """
@@ -26,11 +32,15 @@ struct ObjectiveNotOwnedByOwner: PlanRule {
         ],
         passing: [.playbook()])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         guard let owner = plan.roles.first(where: { $0.kind == .owner }), let first = plan.objectives.first,
               !plan.objectives.contains(where: { $0.owner.value == owner.id.value }),
               plan.objectives.allSatisfy({ plan.role($0.owner.value) != nil }) else { return [] }
         return [finding("no objective is owned by `\(owner.id.value)`, the dealer principal: the launch's goals rest on \(Suggestion.list(Array(Set(plan.objectives.map(\.owner.value))).sorted(), conjunction: "and")) alone",
                         at: first.owner.location)]
     }
+}
+
+extension RuleID {
+    public static let objectiveNotOwnedByOwner = RuleID("objective-not-owned-by-owner")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// An objective no one's quota adds up to.
-struct QuotaObjectiveGap: PlanRule {
-    static let description = RuleDescription(
+package struct QuotaObjectiveGap: PlanRule {
+    package static let description = RuleDescription(
         id: .quotaObjectiveGap, severity: .warning,
         summary: "The quotas on an objective's metric add up to less than its target.",
         rationale: """
@@ -25,7 +31,7 @@ struct QuotaObjectiveGap: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.objectives.compactMap { objective in
             let metric = objective.metric.value
             guard [.newMRR, .agreements, .hardwareGP].contains(metric) else { return nil }
@@ -41,4 +47,8 @@ struct QuotaObjectiveGap: PlanRule {
                 at: objective.target.location)
         }
     }
+}
+
+extension RuleID {
+    public static let quotaObjectiveGap = RuleID("quota-objective-gap")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// A quota nobody looks at until it is due.
-struct QuotaWithoutCheckpoint: PlanRule {
-    static let description = RuleDescription(
+package struct QuotaWithoutCheckpoint: PlanRule {
+    package static let description = RuleDescription(
         id: .quotaWithoutCheckpoint, severity: .warning,
         summary: "A quota has no checkpoint on its metric on or before its day.",
         rationale: """
@@ -17,7 +23,7 @@ struct QuotaWithoutCheckpoint: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let quota = comp.quota else { return nil }
             let tracked = plan.milestones.contains { milestone in
@@ -30,4 +36,8 @@ struct QuotaWithoutCheckpoint: PlanRule {
                            at: quota.location)
         }
     }
+}
+
+extension RuleID {
+    public static let quotaWithoutCheckpoint = RuleID("quota-without-checkpoint")
 }

@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Pay judged before any deal can have closed.
-struct ReviewBeforeFirstClose: PlanRule {
-    static let description = RuleDescription(
+package struct ReviewBeforeFirstClose: PlanRule {
+    package static let description = RuleDescription(
         id: .reviewBeforeFirstClose, severity: .error,
         summary: "A performance review falls before the role's first deal can close.",
         rationale: """
@@ -33,7 +39,7 @@ struct ReviewBeforeFirstClose: PlanRule {
                 """),
         ])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment else { return nil }
             let (start, firstClose) = plan.firstClose(of: comp.role.value)
@@ -43,4 +49,8 @@ struct ReviewBeforeFirstClose: PlanRule {
                 at: adjustment.reviewDay.location)
         }
     }
+}
+
+extension RuleID {
+    public static let reviewBeforeFirstClose = RuleID("review-before-first-close")
 }

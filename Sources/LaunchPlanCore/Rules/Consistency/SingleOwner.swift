@@ -1,6 +1,12 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+
 /// Exactly one dealer principal.
-struct SingleOwner: PlanRule {
-    static let description = RuleDescription(
+package struct SingleOwner: PlanRule {
+    package static let description = RuleDescription(
         id: .singleOwner, severity: .error,
         summary: "Not exactly one role of kind `owner`.",
         rationale: """
@@ -25,7 +31,7 @@ struct SingleOwner: PlanRule {
         ],
         passing: [.playbook()])
 
-    func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
+    package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         let owners = plan.roles.filter { $0.kind == .owner }
         guard let first = owners.first else {
             guard let at = plan.roles.first?.id.location ?? plan.sections["roles"] else { return [] }
@@ -39,4 +45,8 @@ struct SingleOwner: PlanRule {
                     fix: "Give `\(extra.id.value)` another kind, such as `manager`.")
         }
     }
+}
+
+extension RuleID {
+    public static let singleOwner = RuleID("single-owner")
 }

@@ -13,9 +13,7 @@ extension ExpectationModel {
     public func underminingHardwareLines(of comp: CompPlan) -> (lines: [CommissionLine], rules: [TerritoryRule]) {
         let plan = model.playbook
         guard let quota = comp.quota, quota.metric.value.isService, quotaAttainment(of: comp.role.value) != nil else { return ([], []) }
-        let freeRules = plan.territory.rules.filter {
-            $0.role.value == comp.role.value && ($0.access == .open || $0.access == .notify) && $0.sells.contains { $0.value == hardwareLine }
-        }
+        let freeRules = plan.grants(to: comp.role.value, for: .hardware).filter(\.access.isFree).map(\.rule)
         let lines = comp.commissions.filter { line in
             line.metric.value == .hardwareGP && (line.fromDay ?? .min) < quota.byDay.value
                 && freeRules.contains { line.pays(in: $0.segment.value) }

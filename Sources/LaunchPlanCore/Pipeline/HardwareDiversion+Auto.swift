@@ -11,9 +11,7 @@ extension HardwareDiversion {
     package init(_ seller: Seller, plan: Playbook) {
         let a = plan.assumptions
         let role = seller.role.id.value
-        let hardwareSegments = plan.territory.rules
-            .filter { $0.role.value == role && $0.access != .none && $0.sells.contains { $0.value == hardwareLine } }
-            .map(\.segment.value)
+        let hardwareSegments = plan.grants(to: role, for: .hardware).map(\.rule.segment.value)
         let comp = plan.compPlan(for: role)
         let lines = (comp?.commissions ?? []).filter { line in
             line.metric.value == .hardwareGP && hardwareSegments.contains { line.pays(in: $0) }

@@ -35,18 +35,16 @@ public struct PipelineModel: Sendable {
         let a = plan.assumptions
         var sellers = plan.roles.compactMap { role -> Seller? in
             guard role.kind.sellsServices else { return nil }
-            let rules = plan.territory.rules.filter { $0.role.value == role.id.value && $0.access != .none }
             let sellable = plan.dealership.services.map(\.value).filter { plan.mayRole(role, sell: $0) }
             let quotaService = plan.compPlan(for: role.id.value)?.quota?.service?.value
             let focus = role.services.map(\.value)
             guard let service = [quotaService].compactMap({ $0 }).filter(sellable.contains).first
                     ?? focus.first(where: sellable.contains) ?? sellable.first else { return nil }
-            let serviceRules = rules.filter { $0.sells.contains { $0.value == service } }
             var customerRules: [(TerritoryRule, Segment)] = []
             var prospects: [Segment] = []
-            for rule in serviceRules {
-                guard let segment = plan.segment(rule.segment.value) else { continue }
-                if segment.kind == .customers { customerRules.append((rule, segment)) } else { prospects.append(segment) }
+            for grant in plan.grants(to: role.id.value, for: .service(service)) {
+                guard let segment = grant.segment else { continue }
+                if segment.kind == .customers { customerRules.append((grant.rule, segment)) } else { prospects.append(segment) }
             }
             let best = Access.allCases.first { access in customerRules.contains { $0.0.access == access } }
             var share = best == nil ? 0 : a.customerTouchPercent / 100

@@ -12,8 +12,6 @@ extension Playbook {
     }
 
     package func mayRole(_ role: Role, sell service: String) -> Bool {
-        role.kind.sellsServices && territory.rules.contains {
-            $0.role.value == role.id.value && $0.access != .none && $0.sells.contains { $0.value == service }
-        }
+        role.kind.sellsServices && !grants(to: role.id.value, for: .service(service)).isEmpty
     }
 }

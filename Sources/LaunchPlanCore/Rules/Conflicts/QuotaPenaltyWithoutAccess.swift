@@ -51,10 +51,7 @@ package struct QuotaPenaltyWithoutAccess: PlanRule {
         plan.compensation.compactMap { comp in
             guard let adjustment = comp.performanceAdjustment, adjustment.baseSalaryChangePercent < 0,
                   let quota = comp.quota, let service = quota.service?.value else { return nil }
-            let warm = plan.territory.rules.contains { rule in
-                rule.role.value == comp.role.value && (rule.access == .open || rule.access == .notify)
-                    && plan.segment(rule.segment.value)?.kind == .customers && rule.sells.contains { $0.value == service }
-            }
+            let warm = plan.grants(to: comp.role.value, for: .service(service)).contains { $0.access.isFree && $0.segment?.kind == .customers }
             guard !warm else { return nil }
             return finding(
                 "`\(comp.role.value)` loses \(NumberText.amount(-adjustment.baseSalaryChangePercent)) % of base pay on a missed `\(service)` quota, yet may not sell `\(service)` freely (open or notify) in any customers segment",

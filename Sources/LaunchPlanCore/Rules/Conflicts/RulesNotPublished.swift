@@ -42,7 +42,7 @@ package struct RulesNotPublished: PlanRule {
         }
         guard !published else { return [] }
         let shared = plan.territory.segments.first { segment in
-            Set(plan.territory.rules.filter { $0.segment.value == segment.id.value && $0.access != .none }.map(\.role.value)).count >= 2
+            Set(plan.grants(in: segment.id.value).map(\.role)).count >= 2
         }
         guard let shared else { return [] }
         return [finding("several roles work `\(shared.id.value)` and no milestone on or before day \(firstStart) publishes the rules of engagement",

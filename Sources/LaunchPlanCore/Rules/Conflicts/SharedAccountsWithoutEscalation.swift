@@ -36,7 +36,7 @@ package struct SharedAccountsWithoutEscalation: PlanRule {
         let settler = (plan.roles.first { $0.kind == .manager } ?? plan.roles.first { $0.kind == .owner })?.id.value
         let fix = settler.map { "Add `territory.escalation: {role: \($0), sla_days: 2}` (or whoever settles disputes)." }
         return plan.territory.segments.compactMap { segment in
-            let rules = plan.territory.rules.filter { $0.segment.value == segment.id.value && $0.access != .none }
+            let rules = plan.grants(in: segment.id.value).map(\.rule)
             var seen: Set<String> = []
             let roles = rules.map(\.role.value).filter { seen.insert($0).inserted }
             guard roles.count >= 2 else { return nil }

@@ -30,34 +30,29 @@ public struct ExpectationModel: Sendable {
         let seller = model.sellers[index]
         let last = min(day, days.serviceTouches.count - 1)
         guard last >= 0 else { return 0 }
-        let stages = assumptions.stages
-        let cycle = assumptions.cycleDays
-        let mrr = assumptions.dealMRR.mean
-        func staged(_ probability: Double, at fraction: Double) -> Double {
-            let appointments = days.appointments
-            var total = 0.0
-            for x in 0...last where appointments[x] > 0 {
-                total += appointments[x] * cycle.cdf(Double(day - x) / fraction)
-            }
-            return total * probability
-        }
-        let pAssessment = stages.assessmentPercent / 100
-        let pProposal = pAssessment * stages.proposalPercent / 100
-        let pAgreement = pProposal * stages.agreementPercent / 100
         switch metric {
         case .touches: return days.serviceTouches[0...last].reduce(0, +)
         case .conversations:
             return (0...last).reduce(0.0) { total, d in
                 total + days.customerTouches[d] * seller.customerConversationRate + days.prospectTouches[d] * seller.prospectConversationRate
             }
-        case .appointments: return days.appointments[0...last].reduce(0, +)
-        case .assessments: return staged(pAssessment, at: 0.25)
-        case .proposals: return staged(pProposal, at: 0.6)
-        case .agreements: return staged(pAgreement, at: 1)
-        case .pipelineMRR: return staged(pProposal, at: 0.6) * mrr
-        case .newMRR: return staged(pAgreement, at: 1) * mrr
         case .hardwareGP:
             return days.hardwareTouches[0...last].reduce(0, +) / assumptions.hardware.touchesPerSale * assumptions.hardware.grossProfit
+        case .appointments, .assessments, .proposals, .agreements, .pipelineMRR, .newMRR:
+            guard let (stage, countsMRR) = metric.pipelineStage else { return 0 }
+            let appointments = days.appointments
+            var total = 0.0
+            if stage == .appointment {
+                total = appointments[0...last].reduce(0, +)
+            } else {
+                // Each day's appointments reach the stage with its probability, at its share of the cycle.
+                let cycle = assumptions.cycleDays
+                for x in 0...last where appointments[x] > 0 {
+                    total += appointments[x] * cycle.cdf(Double(day - x) / stage.cycleFraction)
+                }
+                total *= assumptions.stages.reachProbabilities[stage.rawValue]
+            }
+            return countsMRR ? total * assumptions.dealMRR.mean : total
         }
     }
 

@@ -24,18 +24,16 @@ extension ExpectationModel {
     /// Expected pay of one person of a selling role; nil for roles that build no pipeline.
     public func pay(of role: String) -> ExpectedPay? {
         guard let index = sellerIndex(of: role) else { return nil }
-        let plan = model.playbook
         let horizon = model.horizonDays
-        let comp = plan.compPlan(for: role)
         let seller = model.sellers[index]
+        let pay = seller.pay
         let start = seller.role.sellingFrom
         let a = assumptions
 
         // Commission earned in days [from, to] (inclusive), by line kind.
         func service(from: Int, to: Int) -> Double {
             guard to >= from else { return 0 }
-            let lines = (comp?.commissions ?? []).filter { $0.metric.value.isService && $0.credit == .ownSales && $0.service?.value == seller.service }
-            return lines.reduce(0.0) { total, line in
+            return pay.serviceLines.reduce(0.0) { total, line in
                 let first = max(from, line.fromDay ?? from), last = min(to, line.untilDay ?? to)
                 guard last >= first else { return total }
                 let agreements = perPerson(.agreements, seller: index, byDay: last) - perPerson(.agreements, seller: index, byDay: first - 1)
@@ -54,37 +52,27 @@ extension ExpectationModel {
             }
         }
 
-        var base = (comp?.baseSalary?.value ?? 0) * Double(max(0, horizon - start)) / 365
-        var triggered = false
-        if let adjustment = comp?.performanceAdjustment, let attainment = quotaAttainment(of: role, atDay: adjustment.reviewDay.value),
-           attainment * 100 < adjustment.belowAttainmentPercent {
-            triggered = true
-            let after = max(0, horizon - max(start, adjustment.reviewDay.value + 1))
-            base += (comp?.baseSalary?.value ?? 0) * Double(after) / 365 * adjustment.baseSalaryChangePercent / 100
-        }
+        // The all-or-nothing adjustment judged on mean attainment (the simulator judges each run's).
+        let triggered = pay.adjustment.flatMap { quotaAttainment(of: role, atDay: $0.reviewDay.value) }
+            .map { pay.isAdjusted(reviewedAttainment: $0) } ?? false
 
         let periods = stride(from: start, to: horizon, by: 30).map { first in
             service(from: first, to: min(horizon - 1, first + 29)) + hardware(from: first, to: min(horizon - 1, first + 29))
         }
-        let drawPaid = comp?.draw?.paid(earnedByPeriod: periods, startDay: start) ?? 0
-        return ExpectedPay(base: base, serviceCommission: service(from: start, to: horizon - 1),
-                           hardwareCommission: hardware(from: start, to: horizon - 1), draw: drawPaid, adjustmentTriggered: triggered)
+        return ExpectedPay(base: pay.base(adjusted: triggered), serviceCommission: service(from: start, to: horizon - 1),
+                           hardwareCommission: hardware(from: start, to: horizon - 1), draw: pay.drawPaid(earnedByPeriod: periods), adjustmentTriggered: triggered)
     }
 
-    /// The share of a seller's deals that fall in the segments a line pays in
-    /// (by where the appointments came from; customers split by accounts).
+    /// The share of a seller's deals a line pays on, over the horizon's mix of
+    /// sources (the simulator applies `Seller.share` to each deal's own source).
     package func segmentShare(_ line: CommissionLine, seller index: Int) -> Double {
-        guard let segments = line.segments?.map(\.value) else { return 1 }
+        guard line.segments != nil else { return 1 }
         let seller = model.sellers[index]
         let sources = appointmentSources(seller: index, byDay: model.horizonDays)
-        let total = sources.customers + sources.prospects + sources.referrals + sources.introductions
+        let counts: [AppointmentSource: Double] = [.customers: sources.customers, .prospects: sources.prospects,
+                                                   .referrals: sources.referrals, .introductions: sources.introductions]
+        let total = counts.values.reduce(0, +)
         guard total > 0 else { return 0 }
-        let accounts = seller.customerSegments.reduce(0.0) { $0 + Double($1.accounts ?? 0) }
-        let customers = seller.customerSegments.filter { segments.contains($0.id.value) }
-            .reduce(0.0) { $0 + (accounts > 0 ? Double($1.accounts ?? 0) / accounts : 1 / Double(seller.customerSegments.count)) }
-        let prospects = seller.prospectSegments.isEmpty ? 0
-            : Double(seller.prospectSegments.filter { segments.contains($0.id.value) }.count) / Double(seller.prospectSegments.count)
-        let introduced = seller.introducers.contains { $0.segments.contains(where: segments.contains) } ? 1.0 : 0
-        return (sources.customers * customers + sources.prospects * prospects + sources.introductions * introduced) / total
+        return AppointmentSource.allCases.reduce(0.0) { $0 + (counts[$1] ?? 0) * seller.share(of: line, from: $1) } / total
     }
 }

@@ -21,10 +21,8 @@ extension HardwareDiversion {
             return
         }
         let perHardwareTouch = lines.map { $0.commission(onHardwareSaleOf: a.hardware.grossProfit) / a.hardware.touchesPerSale }.max() ?? 0
-        let closeRate = a.stages.assessmentPercent * a.stages.proposalPercent * a.stages.agreementPercent / 1_000_000
-        let perAgreement = (comp?.commissions ?? []).filter { line in
-            line.metric.value.isService && line.credit == .ownSales && line.service?.value == seller.service
-        }.reduce(0.0) { $0 + $1.commission(onAgreementOf: a.dealMRR.mean) }
+        let closeRate = a.stages.closeRate
+        let perAgreement = seller.pay.serviceLines.reduce(0.0) { $0 + $1.commission(onAgreementOf: a.dealMRR.mean) }
         let closingShare = a.cycleDays.cdf(Double(plan.launch.horizonDays - seller.role.startDay) / 2)
         let appointmentsPerTouch = seller.blendedAppointmentRate
         let perServiceTouch = appointmentsPerTouch * closeRate * perAgreement * closingShare

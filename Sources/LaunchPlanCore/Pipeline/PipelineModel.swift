@@ -74,7 +74,8 @@ public struct PipelineModel: Sendable {
                 introducers: introducers.map { rep in
                     (rep.id.value, plan.territory.segments.filter { $0.owner?.value == rep.id.value && $0.kind == .customers }.map(\.id.value))
                 },
-                diversion: .none)
+                diversion: .none,
+                pay: PayPlan(plan.compPlan(for: role.id.value), service: service, sellingFrom: role.sellingFrom, horizonDays: plan.launch.horizonDays))
             seller.diversion = HardwareDiversion(seller, plan: plan)
             return seller
         }

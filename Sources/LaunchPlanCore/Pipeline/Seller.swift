@@ -33,6 +33,8 @@ public struct Seller: Sendable {
     /// The rep roles whose introductions reach this seller, with their owned customers segments.
     public var introducers: [(rep: String, segments: [String])]
     public var diversion: HardwareDiversion
+    /// How one person is paid: the one pay computation for both models.
+    public var pay: PayPlan
 
     /// Touch-weighted appointments per touch on the first ramped day (`a` of SIMULATOR.md).
     public var blendedAppointmentRate: Double {

@@ -37,7 +37,7 @@ extension ExpectationModel {
         ]
         let stages = a.stages
         steps.append(TraceStep("close rate per appointment", "\(n(stages.assessmentPercent)) % x \(n(stages.proposalPercent)) % x \(n(stages.agreementPercent)) %",
-                               stages.assessmentPercent * stages.proposalPercent * stages.agreementPercent / 1_000_000))
+                               stages.closeRate))
         steps.append(TraceStep("agreements signed by day \(day)", "each appointment x close rate x P(cycle triangular \(n(a.cycleDays.min))/\(n(a.cycleDays.likely))/\(n(a.cycleDays.max)) ends by day \(day))",
                                perPerson(.agreements, seller: index, byDay: day)))
         steps.append(TraceStep("new MRR signed by day \(day)", "agreements x mean deal MRR \(n(a.dealMRR.mean))", perPerson(.newMRR, seller: index, byDay: day)))

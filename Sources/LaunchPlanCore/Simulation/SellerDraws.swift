@@ -59,15 +59,8 @@ package final class SellerDraws: Sendable {
         var money: Bool
 
         init?(metric: Metric, slot: Int, day: Int) {
-            switch metric {
-            case .appointments: (stage, money) = (0, false)
-            case .assessments: (stage, money) = (1, false)
-            case .proposals: (stage, money) = (2, false)
-            case .pipelineMRR: (stage, money) = (2, true)
-            case .agreements: (stage, money) = (3, false)
-            case .newMRR: (stage, money) = (3, true)
-            case .touches, .conversations, .hardwareGP: return nil
-            }
+            guard let (stage, countsMRR) = metric.pipelineStage else { return nil }
+            (self.stage, money) = (stage.rawValue, countsMRR)
             self.slot = slot
             self.day = Double(day)
         }
@@ -79,12 +72,12 @@ package final class SellerDraws: Sendable {
     package let quota: Quota?
     package let review: PerformanceAdjustment?
     package let reviewTargetShare: Double
-    package let baseSalary: Double
+    /// How one person is paid: the seller's pay plan, shared with the expectation model.
+    package let pay: PayPlan
     package let serviceLines: [CommissionLine]
     /// Hardware sales per hardware line and 30-day pay period.
     package let hardwareSales: [[Poisson]]
     package let hardwareLines: [CommissionLine]
-    package let draw: Draw?
     package let periods: Int
     package let stages: (assessment: Double, proposal: Double, agreement: Double)
 
@@ -99,10 +92,9 @@ package final class SellerDraws: Sendable {
         self.start = start
         self.horizon = horizon
         let comp = plan.compPlan(for: seller.role.id.value)
-        let serviceLines = (comp?.commissions ?? []).filter {
-            $0.metric.value.isService && $0.credit == .ownSales && $0.service?.value == seller.service
-        }
+        let serviceLines = seller.pay.serviceLines
         self.serviceLines = serviceLines
+        pay = seller.pay
         var counters = queries.enumerated().compactMap { q, query in
             query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
         }
@@ -113,7 +105,8 @@ package final class SellerDraws: Sendable {
                          Counter(metric: quota.metric.value, slot: queries.count + 1,
                                  day: review.map { min($0.reviewDay.value, quota.byDay.value) } ?? -1)].compactMap { $0 }
         }
-        let stages = (a.stages.assessmentPercent / 100, a.stages.proposalPercent / 100, a.stages.agreementPercent / 100)
+        let steps = a.stages.stepProbabilities
+        let stages = (steps[Stage.assessment.rawValue], steps[Stage.proposal.rawValue], steps[Stage.agreement.rawValue])
         let allAppointments = days.appointments.reduce(0, +) * Double(persons)
         let drawsEveryPerson = persons <= Self.personByPersonLimit && !(allAppointments > Self.aggregatedAppointments)
         self.drawsEveryPerson = drawsEveryPerson
@@ -129,22 +122,11 @@ package final class SellerDraws: Sendable {
                           bins: total > Self.aggregatedAppointments ? bins(counters, scale: 1, pays: true) : nil,
                           roleBins: drawsEveryPerson || !(total > 0) ? nil : bins(dealershipCounters, scale: Double(persons), pays: false))
         }
-        func fraction(_ segments: [Segment], of line: CommissionLine) -> Double {
-            guard let named = line.segments?.map(\.value) else { return 1 }
-            let accounts = segments.reduce(0.0) { $0 + Double($1.accounts ?? 0) }
-            guard !segments.isEmpty else { return 0 }
-            return segments.filter { named.contains($0.id.value) }.reduce(0.0) {
-                $0 + (accounts > 0 ? Double($1.accounts ?? 0) / accounts : 1 / Double(segments.count))
-            }
-        }
         sources = [
-            source(days.customerAppointments) { fraction(seller.customerSegments, of: $0) },
-            source(days.prospectAppointments) { fraction(seller.prospectSegments, of: $0) },
-            source(days.referralAppointments) { $0.segments == nil ? 1 : 0 },
-            source(days.introductionAppointments) { line in
-                guard let named = line.segments?.map(\.value) else { return 1 }
-                return seller.introducers.contains { $0.segments.contains(where: named.contains) } ? 1 : 0
-            },
+            source(days.customerAppointments) { seller.share(of: $0, from: .customers) },
+            source(days.prospectAppointments) { seller.share(of: $0, from: .prospects) },
+            source(days.referralAppointments) { seller.share(of: $0, from: .referrals) },
+            source(days.introductionAppointments) { seller.share(of: $0, from: .introductions) },
         ]
         self.quota = quota
         self.review = review
@@ -153,7 +135,6 @@ package final class SellerDraws: Sendable {
         reviewTargetShare = review.flatMap { review in
             comp?.quota.map { $0.byDay.value > review.reviewDay.value ? $0.rampShare(through: review.reviewDay.value) : 1 }
         } ?? 1
-        baseSalary = comp?.baseSalary?.value ?? 0
         hardwareLines = seller.diversion.lines
         let periods = max(1, (horizon - start + 29) / 30)
         self.periods = periods
@@ -166,7 +147,6 @@ package final class SellerDraws: Sendable {
                 } / a.hardware.touchesPerSale)
             }
         }
-        draw = comp?.draw
         self.stages = stages
     }
 
@@ -215,7 +195,7 @@ package final class SellerDraws: Sendable {
                             if random.uniform() < stages.agreement { reached = 4 }
                         }
                     }
-                    let times = (x, x + 0.25 * length, x + 0.6 * length, x + length)
+                    let times = (x, x + Stage.assessment.cycleFraction * length, x + Stage.proposal.cycleFraction * length, x + length)
                     for counter in counters where counter.stage < reached {
                         let time = counter.stage == 0 ? times.0 : counter.stage == 1 ? times.1 : counter.stage == 2 ? times.2 : times.3
                         if time <= counter.day { scratch.queryValues[counter.slot] += counter.money ? mrr : 1 }
@@ -244,13 +224,8 @@ package final class SellerDraws: Sendable {
         let quotaSlot = scratch.queryValues.count - 2
         let attainment = quota.map { scratch.queryValues[quotaSlot] / $0.target.value } ?? 0
         let reviewed = quota.map { scratch.queryValues[quotaSlot + 1] / ($0.target.value * reviewTargetShare) } ?? 0
-        var base = baseSalary * Double(max(0, horizon - start)) / 365
-        var adjusted = false
-        if let review, quota != nil, reviewed * 100 < review.belowAttainmentPercent {
-            adjusted = true
-            base += baseSalary * Double(max(0, horizon - max(start, review.reviewDay.value + 1))) / 365 * review.baseSalaryChangePercent / 100
-        }
-        return PersonOutcome(attainment: attainment, adjusted: adjusted, base: base, serviceCommission: service,
-                             hardwareCommission: hardware, draw: draw?.paid(earnedByPeriod: scratch.periods, startDay: start) ?? 0)
+        let adjusted = quota != nil && pay.isAdjusted(reviewedAttainment: reviewed)
+        return PersonOutcome(attainment: attainment, adjusted: adjusted, base: pay.base(adjusted: adjusted), serviceCommission: service,
+                             hardwareCommission: hardware, draw: pay.drawPaid(earnedByPeriod: scratch.periods))
     }
 }

@@ -68,7 +68,7 @@ package struct StageBins: Sendable {
         prefix.reserveCapacity(appointments.count + 1)
         for weight in appointments { prefix.append(prefix[prefix.count - 1] + weight) }
         let reach = [1, stages.0, stages.0 * stages.1, stages.0 * stages.1 * stages.2]
-        let fractions = [0, 0.25, 0.6, 1.0]
+        let fractions = Stage.cycleFractions
         var work = 0.0
         /// Expected stage events (per person) on or before `day`.
         func cumulative(_ stage: Int, byDay day: Int) -> Double {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LaunchPlanCore
 @testable import LaunchPlanSupport
@@ -20,28 +21,63 @@ struct RuleExampleTests {
         try #require(rules.first { $0.id.id == id })
     }
 
-    @Test("triggering examples are flagged at their marks", arguments: rules.map(\.id.id))
-    func triggering(id: String) throws {
-        let description = try Self.description(id)
-        #expect(!description.triggering.isEmpty)
-        for example in description.triggering {
-            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
-            #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))")
-            let found = report.findings.filter { $0.rule == description.id }
-            #expect(found.map(\.location.mark) == example.marks, "\(id): \(found.map(\.message))\n\(example.text)")
-            #expect(found.allSatisfy { !$0.message.isEmpty && !$0.fix.isEmpty && $0.severity == description.severity })
+    /// Free variants of every example: the same plan must give the same
+    /// findings at the same places (lines moved by what was added above).
+    enum Variant: String, CaseIterable, CustomTestStringConvertible {
+        case asWritten, crlf, multibyteCommentAbove, byteOrderMark
+
+        var testDescription: String { rawValue }
+
+        func apply(_ text: String, marks: [Mark]) -> (text: String, marks: [Mark]) {
+            switch self {
+            case .asWritten: (text, marks)
+            case .crlf: (text.replacingOccurrences(of: "\n", with: "\r\n"), marks)
+            case .multibyteCommentAbove:
+                ("# Plan für café Ünïcødé ✓ 計画 — reviewed\n" + text, marks.map { Mark(line: $0.line + 1, column: $0.column) })
+            case .byteOrderMark: ("\u{FEFF}" + text, marks)
+            }
         }
     }
 
-    @Test("passing examples are not flagged", arguments: rules.map(\.id.id))
-    func passing(id: String) throws {
+    /// Where an example was written, so a failing one points at itself.
+    static func location(of example: Example) -> Testing.SourceLocation {
+        let file = example.file.split(separator: "/").last.map(String.init) ?? "?"
+        return Testing.SourceLocation(fileID: "LaunchPlanRules/\(file)", filePath: example.file, line: example.line, column: 1)
+    }
+
+    @Test("triggering examples are flagged at their marks", arguments: rules.map(\.id.id), Variant.allCases)
+    func triggering(id: String, variant: Variant) throws {
+        let description = try Self.description(id)
+        #expect(!description.triggering.isEmpty)
+        for example in description.triggering {
+            let (text, marks) = variant.apply(example.text, marks: example.marks)
+            let at = Self.location(of: example)
+            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(text.utf8)))
+            #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))", sourceLocation: at)
+            let found = report.findings.filter { $0.rule == description.id }
+            #expect(found.map(\.location.mark) == marks, "\(id) (\(variant)): \(found.map(\.message))\n\(text)", sourceLocation: at)
+            #expect(found.allSatisfy { !$0.message.isEmpty && !$0.fix.isEmpty && $0.severity == description.severity }, sourceLocation: at)
+        }
+    }
+
+    @Test("passing examples are not flagged", arguments: rules.map(\.id.id), Variant.allCases)
+    func passing(id: String, variant: Variant) throws {
         let description = try Self.description(id)
         #expect(!description.passing.isEmpty)
         for example in description.passing {
-            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8)))
-            #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))")
-            #expect(report.findings.filter { $0.rule == description.id }.isEmpty, "\(id)\n\(example.text)")
+            let (text, _) = variant.apply(example.text, marks: [])
+            let at = Self.location(of: example)
+            let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(text.utf8)))
+            #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))", sourceLocation: at)
+            #expect(report.findings.filter { $0.rule == description.id }.isEmpty, "\(id) (\(variant))\n\(text)", sourceLocation: at)
         }
+    }
+
+    @Test("an example records the file and line that wrote it")
+    func examplesPointAtThemselves() throws {
+        let example = try #require(try Self.description("quota-too-easy").triggering.first)
+        #expect(example.file.hasSuffix("Rules/Conflicts/QuotaTooEasy.swift"))
+        #expect(example.line > 1)
     }
 
     @Test("every rule has a distinct id, a summary, a rationale and a fix")

@@ -21,7 +21,8 @@ extension Example {
         milestones: String = """
             milestones:
               - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}
-            """
+            """,
+        file: String = #filePath, line: Int = #line
     ) -> Example {
         let sections = [
             """
@@ -32,7 +33,7 @@ extension Example {
             objectives,
             compensation, territory, milestones,
         ]
-        return Example(sections.compactMap { $0 }.joined(separator: "\n") + "\n")
+        return Example(sections.compactMap { $0 }.joined(separator: "\n") + "\n", file: file, line: line)
     }
 
     /// Roles with hardware reps beside the specialist, for territory examples.
@@ -56,14 +57,15 @@ extension Example {
         """
 
     /// A specialist with a quota working the open market, for the model rules.
-    package static func quota(_ quota: String, territory: String = openMarket(sells: "[managed-print]"), milestones: String? = nil) -> Example {
+    package static func quota(_ quota: String, territory: String = openMarket(sells: "[managed-print]"), milestones: String? = nil,
+                              file: String = #filePath, line: Int = #line) -> Example {
         let compensation = "compensation:\n  mps-specialist:\n    quota: \(quota)"
-        guard let milestones else { return playbook(compensation: compensation, territory: territory) }
-        return playbook(compensation: compensation, territory: territory, milestones: milestones)
+        guard let milestones else { return playbook(compensation: compensation, territory: territory, file: file, line: line) }
+        return playbook(compensation: compensation, territory: territory, milestones: milestones, file: file, line: line)
     }
 
     /// A specialist to be hired on day 0, with a comp plan.
-    package static func hiring(milestones: String? = nil) -> Example {
+    package static func hiring(milestones: String? = nil, file: String = #filePath, line: Int = #line) -> Example {
         let roles = """
             roles:
               owner: {kind: owner}
@@ -71,8 +73,8 @@ extension Example {
               ↓mps-specialist: {kind: specialist, status: to-hire, start_day: 0}
             """
         let compensation = "compensation:\n  mps-specialist: {base_salary: 60000}"
-        guard let milestones else { return playbook(roles: roles, compensation: compensation) }
-        return playbook(roles: roles, compensation: compensation, milestones: milestones)
+        guard let milestones else { return playbook(roles: roles, compensation: compensation, file: file, line: line) }
+        return playbook(roles: roles, compensation: compensation, milestones: milestones, file: file, line: line)
     }
 }
 

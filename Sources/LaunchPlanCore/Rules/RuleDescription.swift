@@ -54,12 +54,18 @@ public struct RuleDescription: Sendable {
     }
 }
 
-/// A whole small playbook; `↓` stands right before each place a finding must point at.
+/// A whole small playbook; `↓` stands right before each place a finding must
+/// point at. It records the file and line that wrote it, so a failing
+/// example points at itself.
 public struct Example: Sendable {
     public var marked: String
+    public var file: String
+    public var line: Int
 
-    public init(_ marked: String) {
+    public init(_ marked: String, file: String = #filePath, line: Int = #line) {
         self.marked = marked
+        self.file = file
+        self.line = line
     }
 
     /// The playbook without the markers.

@@ -25,11 +25,11 @@ package struct TeamNotBriefed: PlanRule {
                 """),
         ],
         passing: [
-            Example(Example.hiring(milestones: """
+            Example.hiring(milestones: """
                 milestones:
                   - {id: briefing, day: -7, owner: sales-manager, delivers: [team-briefed]}
                   - {id: day-30, day: 30, owner: sales-manager, expect: [{metric: appointments, target: 10}]}
-                """).text),
+                """),
         ])
 
     package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {

@@ -11,13 +11,13 @@ extension LaunchPlan {
         static let configuration = CommandConfiguration(
             abstract: "Project the pipeline: how likely each checkpoint and objective is, quota attainment and pay.",
             discussion: """
-                Monte Carlo runs of the model of SIMULATOR.md (seeded: the same playbook, seed and \
+                Monte Carlo runs of the pipeline model the README describes (seeded: the same playbook, seed and \
                 runs give the same output with any number of threads), with the counterfactual \
                 plan when hardware-clause-undermines-quota fires, and the sensitivity of the \
                 first objective's probability to each assumption. --expected prints the \
                 expectation model's means instead. A playbook with reading findings is refused \
                 with those findings (exit 1). A simulation whose estimated work or memory is over \
-                the budget (\(draws(SimulationBudget.standard.draws)) random draws, \(megabytes(SimulationBudget.standard.bytes)) MB) is refused before it starts, with both \
+                the budget (\(NumberText.scientific(SimulationBudget.standard.draws)) random draws, \(SimulationBudget.megabytes(SimulationBudget.standard.bytes)) MB) is refused before it starts, with both \
                 numbers (exit 2).
                 """
         )
@@ -75,19 +75,11 @@ extension LaunchPlan {
                 }
                 progress.finish()
             }
-            let output: String
-            switch format {
-            case .text:
-                output = projections.count == 1 ? projections[0].text()
-                    : zip([file, compare ?? ""], projections).map { "== \($0)\n" + $1.text() }.joined(separator: "\n")
-            case .json:
-                output = projections.count == 1 ? projections[0].json().rendered()
-                    : JSONValue.object([("compare", .array(zip([file, compare ?? ""], projections).map { path, projection in
-                        guard case .object(let members) = projection.json() else { return .null }
-                        return .object([("path", .string(path))] + members)
-                    }))]).rendered()
-            case .csv:
-                output = Projection.csvHeader + zip([file, compare ?? ""], projections).map { $1.csvRows(plan: $0) }.joined()
+            let comparison = Comparison(zip([file, compare ?? ""], projections).map(Comparison.Entry.init))
+            let output = switch format {
+            case .text: comparison.text()
+            case .json: comparison.json().rendered()
+            case .csv: comparison.csv()
             }
             Terminal.standardOutput.write(output)
         }
@@ -103,44 +95,18 @@ extension LaunchPlan {
         /// Refuses (exit 2, one line) a simulation whose estimated cost is over
         /// `SimulationBudget.standard`, before anything runs.
         static func checkBudget(_ costs: [SimulationBudget.Cost]) throws {
-            let cost = SimulationBudget.Cost(draws: costs.reduce(0) { $0 + $1.draws }, bytes: costs.reduce(0) { $0 + $1.bytes })
-            let budget = SimulationBudget.standard
-            guard !budget.admits(cost) else { return }
-            throw UsageError(message: "simulate: this simulation needs about \(Self.draws(cost.draws)) random draws and \(Self.megabytes(cost.bytes)) MB, "
-                + "over the budget of \(Self.draws(budget.draws)) draws and \(Self.megabytes(budget.bytes)) MB; "
-                + "lower --runs, add --no-sensitivity, or lower headcount, touches_per_day or horizon_days")
-        }
-
-        /// "3.2e11" style, without Foundation's formatters.
-        static func draws(_ value: Double) -> String {
-            guard value.isFinite, value < 1e18 else { return "more than 1e18" }
-            var mantissa = value
-            var exponent = 0
-            while mantissa >= 10 {
-                mantissa /= 10
-                exponent += 1
+            if let refusal = SimulationBudget.standard.refusal(of: .total(costs)) {
+                throw UsageError(message: "simulate: " + refusal)
             }
-            var tenths = Int((mantissa * 10).rounded())
-            if tenths == 100 {
-                tenths = 10
-                exponent += 1
-            }
-            return "\(tenths / 10).\(tenths % 10)e\(exponent)"
         }
 
-        static func megabytes(_ bytes: Double) -> String {
-            guard bytes.isFinite, bytes < 1e15 else { return "more than 1e9" }
-            return String(Int((bytes / 1_048_576).rounded(.up)))
-        }
-
-        /// Reads and checks a playbook; reading findings refuse it (exit 1).
+        /// Reads a playbook through the reader `validate` starts with (load and
+        /// decode, no plan rules); reading findings refuse it (exit 1).
         static func readPlan(_ path: String) throws -> Playbook {
             let validator = Validator()
-            let report = validator.validate(try PlaybookFiles.read(path, limits: validator.limits))
-            let reading = report.findings.filter { $0.rule.isReading }
-            guard reading.isEmpty, let playbook = report.playbook else {
-                let refused = FileReport(path: report.path, findings: reading, playbook: nil, source: report.source)
-                Terminal.standardError.write(Report(files: [refused]).text(color: Terminal.standardError.wantsColor))
+            let report = validator.read(try PlaybookFiles.read(PlaybookPath(argument: path), limits: validator.limits))
+            guard report.findings.isEmpty, let playbook = report.playbook else {
+                Terminal.standardError.write(Report(files: [report]).text(color: Terminal.standardError.wantsColor))
                 throw ExitCode(1)
             }
             return playbook

@@ -116,3 +116,45 @@ struct SimulatorTests {
         #expect(p10 == 1 && p50 == 5 && p90 == 9)
     }
 }
+
+@Suite("Comparison of simulated plans")
+struct ComparisonTests {
+    static func projection(_ file: String) throws -> Projection {
+        let report = Validator().read(PlaybookSource(path: file, bytes: try readFile(file)))
+        #expect(report.findings.isEmpty, "read gives reading findings only, and these plans have none")
+        return Projection.expected(try #require(report.playbook))
+    }
+
+    @Test("one plan prints as the projection itself; two under their paths, in every format")
+    func formats() throws {
+        let lakeside = try Self.projection("playbooks/lakeside-story.yaml")
+        let northwind = try Self.projection("playbooks/northwind-good.yaml")
+        let one = Comparison([.init(path: "l.yaml", projection: lakeside)])
+        #expect(one.text() == lakeside.text())
+        #expect(one.json() == lakeside.json())
+        let two = Comparison([.init(path: "l.yaml", projection: lakeside), .init(path: "n.yaml", projection: northwind)])
+        #expect(two.text().hasPrefix("== l.yaml\n") && two.text().contains("\n== n.yaml\n"))
+        guard case .object(let members) = two.json(), case .array(let plans)? = members.first(where: { $0.0 == "compare" })?.1 else {
+            Issue.record("no compare array")
+            return
+        }
+        #expect(plans.count == 2)
+        guard case .object(let first) = plans[0] else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(first.first?.0 == "path" && first.first?.1 == .string("l.yaml"))
+        #expect(Array(first.dropFirst().map(\.0)) == lakeside.jsonMembers.map(\.0))
+        let csv = two.csv().split(separator: "\n")
+        #expect(csv.first.map(String.init) == Projection.csvHeader.split(separator: "\n").first.map(String.init))
+        #expect(csv.contains { $0.hasPrefix("l.yaml,") } && csv.contains { $0.hasPrefix("n.yaml,") })
+    }
+
+    @Test("read stops before the plan rules: the lakeside story's conflicts are not in it")
+    func readIsReadingOnly() throws {
+        let file = "playbooks/lakeside-story.yaml"
+        let read = Validator().read(PlaybookSource(path: file, bytes: try readFile(file)))
+        let validated = Validator().validate(PlaybookSource(path: file, bytes: try readFile(file)))
+        #expect(read.findings.isEmpty && !validated.findings.isEmpty)
+    }
+}

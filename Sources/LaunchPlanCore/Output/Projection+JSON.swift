@@ -11,6 +11,11 @@ extension Projection {
     /// `simulate --format json`, in the keys of CLI.md. Means sit beside the
     /// probabilities and percentiles, which are null in `--expected` mode.
     public func json() -> JSONValue {
+        .object(jsonMembers)
+    }
+
+    /// The members of `json()`, in order, for a writer that adds its own (`--compare`'s path).
+    package var jsonMembers: [(String, JSONValue)] {
         var members: [(String, JSONValue)] = []
         switch mode {
         case .expected:
@@ -23,7 +28,7 @@ extension Projection {
         members.append(("sensitivity", .array(sensitivity.map { entry in
             .object([("assumption", .string(entry.assumption)), ("low", Self.value(entry.low)), ("high", Self.value(entry.high))])
         })))
-        return .object(members)
+        return members
     }
 
     /// Everything but the run settings, the counterfactual and the sensitivity:

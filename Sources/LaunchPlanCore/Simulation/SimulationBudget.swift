@@ -39,6 +39,26 @@ public struct SimulationBudget: Sendable {
     }
 
     public func admits(_ cost: Cost) -> Bool { cost.draws <= draws && cost.bytes <= bytes }
+
+    /// Why a simulation of this cost is refused, in one line with both
+    /// numbers and what to change; nil when the budget admits it.
+    public func refusal(of cost: Cost) -> String? {
+        guard !admits(cost) else { return nil }
+        return "this simulation needs about \(NumberText.scientific(cost.draws)) random draws and \(Self.megabytes(cost.bytes)) MB, "
+            + "over the budget of \(NumberText.scientific(draws)) draws and \(Self.megabytes(bytes)) MB; "
+            + "lower --runs, add --no-sensitivity, or lower headcount, touches_per_day or horizon_days"
+    }
+
+    public static func megabytes(_ bytes: Double) -> String {
+        NumberText.exact((bytes / 1_048_576).rounded(.up))
+    }
+}
+
+extension SimulationBudget.Cost {
+    /// The cost of running several simulations one after the other.
+    public static func total(_ costs: [SimulationBudget.Cost]) -> SimulationBudget.Cost {
+        SimulationBudget.Cost(draws: costs.reduce(0) { $0 + $1.draws }, bytes: costs.reduce(0) { $0 + $1.bytes })
+    }
 }
 
 extension SimulationSet {

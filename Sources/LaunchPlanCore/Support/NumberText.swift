@@ -16,6 +16,23 @@ public enum NumberText {
         return abs(value) >= 10 || value == 0 ? "\(exact(value.rounded())) %" : "\(exact((value * 10).rounded() / 10)) %"
     }
 
+    /// Two significant digits in scientific notation (`3.2e11`), for estimates
+    /// whose size is the point.
+    public static func scientific(_ value: Double) -> String {
+        guard value.isFinite else { return nonFinite(value) }
+        guard value > 0 else { return exact(value) }
+        var mantissa = value
+        var exponent = 0
+        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        var tenths = Int(saturating: (mantissa * 10).rounded())
+        if tenths == 100 {
+            tenths = 10
+            exponent += 1
+        }
+        return "\(tenths / 10).\(tenths % 10)e\(exponent)"
+    }
+
     /// Four significant digits, for the formulas of `explain --plan`.
     public static func significant(_ value: Double) -> String {
         guard value.isFinite else { return nonFinite(value) }

@@ -19,21 +19,31 @@ public struct Validator: Sendable {
     }
 
     public func validate(_ source: PlaybookSource) -> FileReport {
-        let loaded = YAMLLoader(limits: limits).load(source.bytes, byteCount: source.byteCount)
-        let quotable = source.byteCount > limits.maxBytes ? [] : source.bytes
-        let fatal = loaded.findings.contains { $0.rule == .yamlSyntax || $0.rule == .yamlLimits }
-        guard !fatal else {
-            return FileReport(path: source.path, findings: loaded.findings, playbook: nil, source: quotable)
-        }
-        let decoded = PlaybookDecoder().decode(loaded.root)
-        var findings = loaded.findings + decoded.findings
+        let decoded = decode(source)
+        var findings = decoded.findings
         if let playbook = decoded.playbook {
             // Waivers first (a waiver of a rule turned off is still used), then overrides.
             findings = waiverPolicy.apply(playbook.waivers, to: findings + Catalogue.check(playbook), launch: playbook.launch)
         }
-        findings = settings.apply(to: findings)
-        return FileReport(path: source.path, findings: findings,
-                          playbook: decoded.playbook, source: quotable)
+        return FileReport(path: source.path, findings: settings.apply(to: findings), playbook: decoded.playbook, source: decoded.quotable)
     }
 
+    /// Load and decode only: the reading findings and the plan, without the
+    /// plan rules. `validate` starts the same way; `simulate` reads its plans
+    /// here and refuses one with reading findings.
+    public func read(_ source: PlaybookSource) -> FileReport {
+        let decoded = decode(source)
+        return FileReport(path: source.path, findings: decoded.findings, playbook: decoded.playbook, source: decoded.quotable)
+    }
+
+    /// The reading findings, the plan when one decoded, and the bytes a report may quote.
+    private func decode(_ source: PlaybookSource) -> (findings: [Finding], playbook: Playbook?, quotable: [UInt8]) {
+        let loaded = YAMLLoader(limits: limits).load(source.bytes, byteCount: source.byteCount)
+        let quotable = source.byteCount > limits.maxBytes ? [] : source.bytes
+        guard !loaded.findings.contains(where: { $0.rule == .yamlSyntax || $0.rule == .yamlLimits }) else {
+            return (loaded.findings, nil, quotable)
+        }
+        let decoded = PlaybookDecoder().decode(loaded.root)
+        return (loaded.findings + decoded.findings, decoded.playbook, quotable)
+    }
 }

@@ -1,15 +1,6 @@
 import Foundation
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 /// The checked-in bad-input corpus (Tests/BadInput, outcomes in expected.tsv)
 /// and the two inputs too large to check in: each gives its finding quickly.

@@ -1,7 +1,5 @@
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
 
 /// The one pay computation and stage table, by hand.
 @Suite("Pay plan and stages")

@@ -1,14 +1,5 @@
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 /// Properties over generated plans: a seeded generator (the simulator's own,
 /// so failures replay) writes valid playbooks in many shapes.

@@ -1,15 +1,6 @@
 import Foundation
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 /// Rules, the model and the projection run on whatever decoded: they must stay
 /// silent where data is missing and never crash or produce NaN.

@@ -1,15 +1,6 @@
 import Foundation
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 /// Every rule over its own examples: a triggering example is flagged exactly
 /// at its `↓` marks, a passing one not at all, and neither has reading findings.

@@ -1,14 +1,6 @@
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
 @testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 /// The simulator on plans far larger than the examples: constant-time draws,
 /// aggregated appointments, bounded storage, a work budget, and no trap on
@@ -57,20 +49,7 @@ struct SimulatorBoundsTests {
         let blocks = (0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 5) }
         let simulated = simulator.projection(blocks, seed: 5)
         let expected = Projection.expected(plan)
-        func close(_ a: Double?, _ b: Double?, _ what: String) {
-            guard let a, let b else { return #expect(a == nil && b == nil, "\(what)") }
-            #expect(abs(a - b) <= 0.02 * abs(b) + 1e-9, "\(what): simulated \(a), expected \(b)")
-        }
-        for (s, e) in zip(simulated.checkpoints, expected.checkpoints) {
-            for (x, y) in zip(s.expectations, e.expectations) { close(x.estimate.mean, y.estimate.mean, "\(s.milestone) \(x.metric)") }
-        }
-        for (s, e) in zip(simulated.objectives, expected.objectives) { close(s.estimate.mean, e.estimate.mean, s.objective) }
-        for (s, e) in zip(simulated.roles, expected.roles) {
-            close(s.quotaAttainment.mean, e.quotaAttainment.mean, "\(s.role) attainment")
-            close(s.base, e.base, "\(s.role) base")
-            close(s.serviceCommission, e.serviceCommission, "\(s.role) service commission")
-            close(s.hardwareCommission, e.hardwareCommission, "\(s.role) hardware commission")
-        }
+        expectConverges(simulated, to: expected)
         // One person a run is kept for a large role, never headcount x runs.
         #expect(blocks[0].attainment.allSatisfy { $0.count <= blocks[0].runs })
     }

@@ -1,14 +1,5 @@
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 @Suite("The Monte Carlo simulator")
 struct SimulatorTests {
@@ -41,26 +32,7 @@ struct SimulatorTests {
         let runs = 200_000
         let simulated = simulator.projection((0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 1) }, seed: 1)
         let expected = Projection.expected(plan)
-        func close(_ a: Double?, _ b: Double?, _ what: String) {
-            guard let a, let b else { return #expect(a == nil && b == nil, "\(what)") }
-            #expect(abs(a - b) <= 0.02 * abs(b) + 1e-9, "\(what): simulated \(a), expected \(b)")
-        }
-        // zip stops at the shorter list: the layouts must match first, or a missing row passes unseen.
-        #expect(simulated.checkpoints.map(\.milestone) == expected.checkpoints.map(\.milestone))
-        #expect(simulated.checkpoints.map(\.expectations.count) == expected.checkpoints.map(\.expectations.count))
-        #expect(simulated.objectives.map(\.objective) == expected.objectives.map(\.objective))
-        #expect(simulated.roles.map(\.role) == expected.roles.map(\.role))
-        #expect(!expected.roles.isEmpty && !expected.objectives.isEmpty)
-        for (s, e) in zip(simulated.checkpoints, expected.checkpoints) {
-            for (x, y) in zip(s.expectations, e.expectations) { close(x.estimate.mean, y.estimate.mean, "\(s.milestone) \(x.metric)") }
-        }
-        for (s, e) in zip(simulated.objectives, expected.objectives) { close(s.estimate.mean, e.estimate.mean, s.objective) }
-        for (s, e) in zip(simulated.roles, expected.roles) {
-            close(s.quotaAttainment.mean, e.quotaAttainment.mean, "\(s.role) attainment")
-            close(s.base, e.base, "\(s.role) base")
-            close(s.serviceCommission, e.serviceCommission, "\(s.role) service commission")
-            close(s.hardwareCommission, e.hardwareCommission, "\(s.role) hardware commission")
-        }
+        expectConverges(simulated, to: expected)
     }
 
     @Test("distributions are sane: p10 <= p50 <= p90, probabilities in [0, 1]")
@@ -156,5 +128,31 @@ struct ComparisonTests {
         let read = Validator().read(PlaybookSource(path: file, bytes: try readFile(file)))
         let validated = Validator().validate(PlaybookSource(path: file, bytes: try readFile(file)))
         #expect(read.findings.isEmpty && !validated.findings.isEmpty)
+    }
+}
+
+/// Every mean of a simulated projection within 2 % of the expectation
+/// model's: checkpoints, objectives, and each role's attainment, base, service
+/// and hardware commission. The layouts must match first, since `zip` stops
+/// at the shorter list and a missing row would pass unseen.
+func expectConverges(_ simulated: Projection, to expected: Projection, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func close(_ a: Double?, _ b: Double?, _ what: String) {
+        guard let a, let b else { return #expect(a == nil && b == nil, "\(what)", sourceLocation: sourceLocation) }
+        #expect(abs(a - b) <= 0.02 * abs(b) + 1e-9, "\(what): simulated \(a), expected \(b)", sourceLocation: sourceLocation)
+    }
+    #expect(simulated.checkpoints.map(\.milestone) == expected.checkpoints.map(\.milestone), sourceLocation: sourceLocation)
+    #expect(simulated.checkpoints.map(\.expectations.count) == expected.checkpoints.map(\.expectations.count), sourceLocation: sourceLocation)
+    #expect(simulated.objectives.map(\.objective) == expected.objectives.map(\.objective), sourceLocation: sourceLocation)
+    #expect(simulated.roles.map(\.role) == expected.roles.map(\.role), sourceLocation: sourceLocation)
+    #expect(!expected.roles.isEmpty && !expected.objectives.isEmpty, sourceLocation: sourceLocation)
+    for (s, e) in zip(simulated.checkpoints, expected.checkpoints) {
+        for (x, y) in zip(s.expectations, e.expectations) { close(x.estimate.mean, y.estimate.mean, "\(s.milestone) \(x.metric)") }
+    }
+    for (s, e) in zip(simulated.objectives, expected.objectives) { close(s.estimate.mean, e.estimate.mean, s.objective) }
+    for (s, e) in zip(simulated.roles, expected.roles) {
+        close(s.quotaAttainment.mean, e.quotaAttainment.mean, "\(s.role) attainment")
+        close(s.base, e.base, "\(s.role) base")
+        close(s.serviceCommission, e.serviceCommission, "\(s.role) service commission")
+        close(s.hardwareCommission, e.hardwareCommission, "\(s.role) hardware commission")
     }
 }

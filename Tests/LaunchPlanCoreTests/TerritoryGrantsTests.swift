@@ -1,6 +1,5 @@
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanModel
 
 /// The one territory question: which rules let a role sell a product line, where, how freely.
 @Suite("Territory grants")

@@ -4,15 +4,6 @@ import FoundationXML
 #endif
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
-@testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 /// Playbooks written to break the tool: every number of the format at its
 /// bounds and beyond, strings that try to steer a terminal or inject a CI

@@ -1,15 +1,7 @@
 import Foundation
 import Testing
 @testable import LaunchPlanCore
-@testable import LaunchPlanSupport
-@testable import LaunchPlanFindings
-@testable import LaunchPlanLoading
-@testable import LaunchPlanModel
-@testable import LaunchPlanPipeline
-@testable import LaunchPlanRules
-@testable import LaunchPlanSimulation
 @testable import LaunchPlanValidation
-@testable import LaunchPlanOutput
 
 @Suite("Waivers, rule levels and the project config")
 struct WaiverTests {

@@ -64,3 +64,85 @@ public struct Assumptions: Sendable, Equatable {
     /// Dotted keys (`funnel.customers.conversation_percent`) that took their default.
     public var defaulted: [String]
 }
+
+/// One numeric assumption: its key as the playbook writes it (dotted below
+/// `assumptions`), and its field. The list `Assumptions.numeric` is the one
+/// place they are named: the decoder, the JSON echo and the sensitivity
+/// analysis read it, and their defaults and ranges come from the format.
+public struct NumericAssumption: Sendable {
+    public enum Field: Sendable {
+        case number(WritableKeyPath<Assumptions, Double> & Sendable)
+        case whole(WritableKeyPath<Assumptions, Int> & Sendable)
+    }
+
+    public let key: String
+    public let field: Field
+    /// Keys the sensitivity analysis scales together, so a triangle stays
+    /// ordered: its name (`cycle_days`).
+    public let group: String?
+
+    public init(_ key: String, _ field: Field, group: String? = nil) {
+        self.key = key
+        self.field = field
+        self.group = group
+    }
+
+    /// The dotted key's parts: `funnel`, `customers`, `conversation_percent`.
+    public var path: [String] { key.split(separator: ".").map(String.init) }
+}
+
+extension Assumptions {
+    /// Every numeric assumption, in the format's order (`hardware_diversion_percent`,
+    /// which may also be `auto`, is read beside them).
+    public static let numeric: [NumericAssumption] = [
+        .init("touches_per_day", .number(\.touchesPerDay)),
+        .init("selling_days_per_week", .whole(\.sellingDaysPerWeek)),
+        .init("ramp_days", .whole(\.rampDays)),
+        .init("customer_touch_percent", .number(\.customerTouchPercent)),
+        .init("touches_per_account", .number(\.touchesPerAccount)),
+        .init("funnel.customers.conversation_percent", .number(\.customerFunnel.conversationPercent)),
+        .init("funnel.customers.appointment_percent", .number(\.customerFunnel.appointmentPercent)),
+        .init("funnel.prospects.conversation_percent", .number(\.prospectFunnel.conversationPercent)),
+        .init("funnel.prospects.appointment_percent", .number(\.prospectFunnel.appointmentPercent)),
+        .init("referrals_per_month", .number(\.referralsPerMonth)),
+        .init("introductions_per_month", .number(\.introductionsPerMonth)),
+        .init("stages.assessment_percent", .number(\.stages.assessmentPercent)),
+        .init("stages.proposal_percent", .number(\.stages.proposalPercent)),
+        .init("stages.agreement_percent", .number(\.stages.agreementPercent)),
+        .init("cycle_days.min", .number(\.cycleDays.min), group: "cycle_days"),
+        .init("cycle_days.likely", .number(\.cycleDays.likely), group: "cycle_days"),
+        .init("cycle_days.max", .number(\.cycleDays.max), group: "cycle_days"),
+        .init("deal_mrr.min", .number(\.dealMRR.min), group: "deal_mrr"),
+        .init("deal_mrr.likely", .number(\.dealMRR.likely), group: "deal_mrr"),
+        .init("deal_mrr.max", .number(\.dealMRR.max), group: "deal_mrr"),
+        .init("permission.grant_percent", .number(\.permission.grantPercent)),
+        .init("permission.wait_days", .whole(\.permission.waitDays)),
+        .init("hardware.touches_per_sale", .number(\.hardware.touchesPerSale)),
+        .init("hardware.gross_profit", .number(\.hardware.grossProfit)),
+    ]
+
+    /// A numeric assumption's value, whole ones as Doubles.
+    public subscript(numeric assumption: NumericAssumption) -> Double {
+        get {
+            switch assumption.field {
+            case .number(let path): self[keyPath: path]
+            case .whole(let path): Double(self[keyPath: path])
+            }
+        }
+        set {
+            switch assumption.field {
+            case .number(let path): self[keyPath: path] = newValue
+            case .whole(let path): self[keyPath: path] = Int(saturating: newValue.rounded())
+            }
+        }
+    }
+
+    /// Every value zero, `auto` diversion, nothing defaulted: what the decoder fills in.
+    static let zero = Assumptions(
+        touchesPerDay: 0, sellingDaysPerWeek: 0, rampDays: 0, customerTouchPercent: 0, touchesPerAccount: 0,
+        customerFunnel: Funnel(conversationPercent: 0, appointmentPercent: 0), prospectFunnel: Funnel(conversationPercent: 0, appointmentPercent: 0),
+        referralsPerMonth: 0, introductionsPerMonth: 0, stages: Stages(assessmentPercent: 0, proposalPercent: 0, agreementPercent: 0),
+        cycleDays: Triangle(min: 0, likely: 0, max: 0), dealMRR: Triangle(min: 0, likely: 0, max: 0),
+        permission: Permission(grantPercent: 0, waitDays: 0), hardware: Hardware(touchesPerSale: 0, grossProfit: 0),
+        hardwareDiversion: .auto, defaulted: [])
+}

@@ -8,35 +8,37 @@ import LaunchPlanSimulation
 import LaunchPlanValidation
 
 extension Assumptions {
-    /// The values a run used, defaults included, keyed as the playbook writes them.
+    /// The values a run used, defaults included, keyed and nested as the
+    /// playbook writes them, in the format's order: built from `Assumptions.numeric`.
     public var json: JSONValue {
-        func funnel(_ f: Funnel) -> JSONValue {
-            .object([("conversation_percent", .number(f.conversationPercent)), ("appointment_percent", .number(f.appointmentPercent))])
-        }
-        func triangle(_ t: Triangle) -> JSONValue {
-            .object([("min", .number(t.min)), ("likely", .number(t.likely)), ("max", .number(t.max))])
+        var members: [(String, JSONValue)] = []
+        for numeric in Self.numeric {
+            let value: JSONValue = switch numeric.field {
+            case .number(let path): .number(self[keyPath: path])
+            case .whole(let path): .int(self[keyPath: path])
+            }
+            Self.insert(value, at: numeric.path[...], into: &members)
         }
         let diversion: JSONValue = switch hardwareDiversion {
         case .auto: .string("auto")
         case .percent(let percent): .number(percent)
         }
-        return .object([
-            ("touches_per_day", .number(touchesPerDay)),
-            ("selling_days_per_week", .int(sellingDaysPerWeek)),
-            ("ramp_days", .int(rampDays)),
-            ("customer_touch_percent", .number(customerTouchPercent)),
-            ("touches_per_account", .number(touchesPerAccount)),
-            ("funnel", .object([("customers", funnel(customerFunnel)), ("prospects", funnel(prospectFunnel))])),
-            ("referrals_per_month", .number(referralsPerMonth)),
-            ("introductions_per_month", .number(introductionsPerMonth)),
-            ("stages", .object([("assessment_percent", .number(stages.assessmentPercent)),
-                                ("proposal_percent", .number(stages.proposalPercent)),
-                                ("agreement_percent", .number(stages.agreementPercent))])),
-            ("cycle_days", triangle(cycleDays)),
-            ("deal_mrr", triangle(dealMRR)),
-            ("permission", .object([("grant_percent", .number(permission.grantPercent)), ("wait_days", .int(permission.waitDays))])),
-            ("hardware", .object([("touches_per_sale", .number(hardware.touchesPerSale)), ("gross_profit", .number(hardware.grossProfit))])),
-            ("hardware_diversion_percent", diversion),
-        ])
+        members.append(("hardware_diversion_percent", diversion))
+        return .object(members)
+    }
+
+    /// Puts `value` at a dotted path, reusing the object of an earlier key with the same first part.
+    private static func insert(_ value: JSONValue, at path: ArraySlice<String>, into members: inout [(String, JSONValue)]) {
+        guard let first = path.first else { return }
+        guard path.count > 1 else { return members.append((first, value)) }
+        var inner: [(String, JSONValue)] = []
+        if let index = members.firstIndex(where: { $0.0 == first }), case .object(let existing) = members[index].1 {
+            inner = existing
+            insert(value, at: path.dropFirst(), into: &inner)
+            members[index].1 = .object(inner)
+        } else {
+            insert(value, at: path.dropFirst(), into: &inner)
+            members.append((first, .object(inner)))
+        }
     }
 }

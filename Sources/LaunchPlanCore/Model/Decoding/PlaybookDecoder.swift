@@ -207,44 +207,26 @@ private struct Decoding {
         }
     }
 
+    /// Every numeric assumption from `Assumptions.numeric`, its default from
+    /// the format where the playbook is silent; a triangle out of order is
+    /// reported and put in order, so the model still has a valid distribution.
     private mutating func assumptions() -> Assumptions {
         let r = MappingReader(top.node?["assumptions"], PlaybookFormat.assumptions,
                               at: top.locationOf("assumptions"), defaultsPrefix: "")
-        func funnel(_ f: MappingReader) -> Assumptions.Funnel {
-            Assumptions.Funnel(conversationPercent: f.defaulted("conversation_percent"),
-                               appointmentPercent: f.defaulted("appointment_percent"))
+        var assumptions = Assumptions.zero
+        for numeric in Assumptions.numeric {
+            let parent = numeric.path.dropLast().reduce(r) { $0.reader($1) }
+            assumptions[numeric: numeric] = parent.defaulted(numeric.path[numeric.path.count - 1])
         }
-        let stages = r.reader("stages")
-        let permission = r.reader("permission")
-        let hardware = r.reader("hardware")
-        let diversion: Assumptions.Diversion = r.double("hardware_diversion_percent").map { .percent($0.value) } ?? .auto
-        return Assumptions(
-            touchesPerDay: r.defaulted("touches_per_day"),
-            sellingDaysPerWeek: r.defaultedWhole("selling_days_per_week"),
-            rampDays: r.defaultedWhole("ramp_days"),
-            customerTouchPercent: r.defaulted("customer_touch_percent"),
-            touchesPerAccount: r.defaulted("touches_per_account"),
-            customerFunnel: funnel(r.reader("funnel").reader("customers")),
-            prospectFunnel: funnel(r.reader("funnel").reader("prospects")),
-            referralsPerMonth: r.defaulted("referrals_per_month"),
-            introductionsPerMonth: r.defaulted("introductions_per_month"),
-            stages: Assumptions.Stages(assessmentPercent: stages.defaulted("assessment_percent"),
-                                       proposalPercent: stages.defaulted("proposal_percent"),
-                                       agreementPercent: stages.defaulted("agreement_percent")),
-            cycleDays: triangle(r.reader("cycle_days")),
-            dealMRR: triangle(r.reader("deal_mrr")),
-            permission: Assumptions.Permission(grantPercent: permission.defaulted("grant_percent"),
-                                               waitDays: permission.defaultedWhole("wait_days")),
-            hardware: Assumptions.Hardware(touchesPerSale: hardware.defaulted("touches_per_sale"),
-                                           grossProfit: hardware.defaulted("gross_profit")),
-            hardwareDiversion: diversion,
-            defaulted: r.defaultedKeys())
+        assumptions.cycleDays = ordered(assumptions.cycleDays, r.reader("cycle_days"))
+        assumptions.dealMRR = ordered(assumptions.dealMRR, r.reader("deal_mrr"))
+        assumptions.hardwareDiversion = r.double("hardware_diversion_percent").map { .percent($0.value) } ?? .auto
+        assumptions.defaulted = r.defaultedKeys()
+        return assumptions
     }
 
-    /// A triangle whose values are out of order is reported and put in order,
-    /// so the model still has a valid distribution to work with.
-    private mutating func triangle(_ r: MappingReader) -> Assumptions.Triangle {
-        let values = ["min", "likely", "max"].map { r.defaulted($0) }
+    private mutating func ordered(_ triangle: Assumptions.Triangle, _ r: MappingReader) -> Assumptions.Triangle {
+        let values = [triangle.min, triangle.likely, triangle.max]
         if !(values[0] <= values[1] && values[1] <= values[2]) {
             let shown = zip(["min", "likely", "max"], values).map { "\($0) \(NumberText.amount($1))" }.joined(separator: ", ")
             report(.schemaType, "`\(r.location.keyPath)` must have min <= likely <= max, but has \(shown)",

@@ -230,4 +230,19 @@ public enum PlaybookFormat {
         .required("reason", .text(.free), "Why the finding is accepted; must not be empty."),
         .optional("until_day", planDay, "Last plan day the waiver holds, counted from `launch.start_date`."),
     ]))
+
+    /// The range the format gives a numeric assumption (a dotted key below
+    /// `assumptions`); open ends where the format sets none.
+    public static func assumptionRange(_ key: String) -> (minimum: Double?, maximum: Double?) {
+        var shape = assumptions
+        for part in key.split(separator: ".") {
+            guard case .object(let object) = shape, let property = object[String(part)] else { return (nil, nil) }
+            shape = property.shape
+        }
+        switch shape {
+        case .integer(let min, let max): return (Double(min), Double(max))
+        case .number(let range): return (range.minimum, range.maximum)
+        default: return (nil, nil)
+        }
+    }
 }

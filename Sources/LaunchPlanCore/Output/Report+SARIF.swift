@@ -14,84 +14,56 @@ extension Report {
     /// findings carry an in-source suppression with the waiver's reason.
     /// `relativeTo` is the working directory, so URIs are relative to it.
     public func sarif(relativeTo directory: String) -> JSONValue {
+        // Built from typed values; encoding them cannot fail (no custom encoder throws).
+        (try? JSONValue(encoding: sarifLog(relativeTo: directory))) ?? .null
+    }
+
+    func sarifLog(relativeTo directory: String) -> SARIFLog {
         let rules = Catalogue.descriptions.map { d in
-            (d.id, d.summary, d.kind == .reading ? d.summary : "\(d.rationale)\n\nFix: \(d.fix)", d.severity)
+            SARIFLog.ReportingDescriptor(
+                id: d.id.id, shortDescription: .init(text: d.summary),
+                fullDescription: .init(text: Self.sarifHelp(d)), help: .init(text: Self.sarifHelp(d)),
+                defaultConfiguration: .init(level: Self.sarifLevel(d.severity)))
         }
-        let index = Dictionary(rules.enumerated().map { ($1.0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let driver: JSONValue = .object([
-            ("name", .string(Tool.name)),
-            ("version", .string(Tool.version)),
-            ("rules", .array(rules.map { id, summary, help, severity in
-                .object([
-                    ("id", .string(id.id)),
-                    ("shortDescription", .object([("text", .string(summary))])),
-                    ("fullDescription", .object([("text", .string(help))])),
-                    ("help", .object([("text", .string(help))])),
-                    ("defaultConfiguration", .object([("level", .string(Self.sarifLevel(severity)))])),
-                ])
-            })),
-        ])
-        var results: [JSONValue] = []
+        let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var results: [SARIFLog.Result] = []
         for file in files {
             let uri = Self.uri(file.path, relativeTo: directory)
-            func location(_ place: SourceLocation, message: String? = nil) -> JSONValue {
-                var members: [(String, JSONValue)] = [
-                    ("physicalLocation", .object([
-                        ("artifactLocation", .object([("uri", .string(uri))])),
-                        ("region", .object([("startLine", .int(place.mark.line)), ("startColumn", .int(place.mark.column))])),
-                    ])),
-                ]
-                if !place.keyPath.components.isEmpty {
-                    members.append(("logicalLocations", .array([.object([("fullyQualifiedName", .string(place.keyPath.description))])])))
-                }
-                if let message { members.append(("message", .object([("text", .string(message))]))) }
-                return .object(members)
+            func location(_ place: SourceLocation, id: Int? = nil, message: String? = nil) -> SARIFLog.Location {
+                SARIFLog.Location(
+                    id: id,
+                    physicalLocation: .init(artifactLocation: .init(uri: uri), region: .init(startLine: place.mark.line, startColumn: place.mark.column)),
+                    logicalLocations: place.keyPath.components.isEmpty ? nil : [.init(fullyQualifiedName: place.keyPath.description)],
+                    message: message.map { .init(text: $0) })
             }
             for finding in file.findings {
-                var members: [(String, JSONValue)] = [
-                    ("ruleId", .string(finding.rule.id)),
-                    ("ruleIndex", .int(index[finding.rule.id] ?? 0)),
-                    ("level", .string(Self.sarifLevel(finding.severity))),
-                    ("message", .object([("text", .string("\(finding.message). Fix: \(finding.fix)"))])),
-                    ("locations", .array([location(finding.location)])),
-                ]
-                if !finding.related.isEmpty {
-                    members.append(("relatedLocations", .array(finding.related.enumerated().map { i, related in
-                        guard case .object(var fields) = location(related.location, message: related.note) else { return .null }
-                        fields.insert(("id", .int(i)), at: 0)
-                        return .object(fields)
-                    })))
-                }
-                if let reason = finding.waiver {
-                    members.append(("suppressions", .array([.object([("kind", .string("inSource")), ("justification", .string(reason))])])))
-                }
-                results.append(.object(members))
+                results.append(SARIFLog.Result(
+                    ruleId: finding.rule.id, ruleIndex: index[finding.rule.id] ?? 0, level: Self.sarifLevel(finding.severity),
+                    message: .init(text: "\(finding.message). Fix: \(finding.fix)"),
+                    locations: [location(finding.location)],
+                    relatedLocations: finding.related.isEmpty ? nil
+                        : finding.related.enumerated().map { i, related in location(related.location, id: i, message: related.note) },
+                    suppressions: finding.waiver.map { [.init(justification: $0)] }))
             }
         }
-        return .object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object([("tool", .object([("driver", driver)]))] + configInvocation(relativeTo: directory)
-                + [("results", .array(results))])])),
-        ])
+        let driver = SARIFLog.Driver(name: Tool.name, version: Tool.version, rules: rules)
+        return SARIFLog(runs: [.init(tool: .init(driver: driver), invocations: configInvocation(relativeTo: directory), results: results)])
+    }
+
+    /// A rule's help: its rationale and fix; a reading rule's summary.
+    static func sarifHelp(_ d: RuleDescription) -> String {
+        d.kind == .reading ? d.summary : "\(d.rationale)\n\nFix: \(d.fix)"
     }
 
     /// When a project config set rule levels, `invocations[0]` says so in a
     /// tool-configuration notification pointing at the file
     /// (SARIF 2.1.0 `invocation.toolConfigurationNotifications`).
-    package func configInvocation(relativeTo directory: String) -> [(String, JSONValue)] {
-        guard let config else { return [] }
-        let notification: JSONValue = .object([
-            ("message", .object([("text", .string("Rule levels read from the project config \(config)."))])),
-            ("level", .string("note")),
-            ("locations", .array([.object([("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(Self.uri(config, relativeTo: directory)))])),
-            ]))])])),
-        ])
-        return [("invocations", .array([.object([
-            ("executionSuccessful", .bool(true)),
-            ("toolConfigurationNotifications", .array([notification])),
-        ])]))]
+    func configInvocation(relativeTo directory: String) -> [SARIFLog.Invocation]? {
+        guard let config else { return nil }
+        let notification = SARIFLog.Notification(
+            message: .init(text: "Rule levels read from the project config \(config)."), level: "note",
+            locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: Self.uri(config, relativeTo: directory))))])
+        return [.init(executionSuccessful: true, toolConfigurationNotifications: [notification])]
     }
 
     package static func sarifLevel(_ severity: Severity) -> String {

@@ -37,7 +37,8 @@ struct DecodingTests {
         #expect(playbook.assumptions.hardwareDiversion == .auto)
         #expect(playbook.assumptions.introductionsPerMonth == 0.5)
         #expect(playbook.assumptions.defaulted.contains("funnel.customers.conversation_percent"))
-        #expect(playbook.assumptions.defaulted.count == 25)
+        // Every numeric assumption and the diversion defaulted: derived from the list, not counted by hand.
+        #expect(playbook.assumptions.defaulted.count == Assumptions.numeric.count + 1)
     }
 
     @Test("given assumptions are used and not listed as defaulted")

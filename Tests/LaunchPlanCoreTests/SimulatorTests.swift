@@ -48,7 +48,7 @@ struct SimulatorTests {
                 + projection.roles.compactMap(\.adjustmentProbability) {
                 #expect(p >= 0 && p <= 1)
             }
-            #expect(projection.sensitivity.count == 21)
+            #expect(projection.sensitivity.count == Sensitivity.assumptions.count)
         }
     }
 

@@ -31,14 +31,6 @@ public struct KeyPath: Hashable, Sendable, CustomStringConvertible {
         other.components.starts(with: components)
     }
 
-    /// The last mapping key, the name a message uses for the node.
-    public var lastKey: String? {
-        for component in components.reversed() {
-            if case .key(let key) = component { return key }
-        }
-        return nil
-    }
-
     public var description: String {
         var text = ""
         for component in components {

@@ -62,10 +62,6 @@ package struct MappingReader {
         double(key)?.value ?? 0
     }
 
-    package func defaultedWhole(_ key: String) -> Int {
-        int(key)?.value ?? 0
-    }
-
     package func bool(_ key: String) -> Bool? {
         if case .bool(let bool)? = valid(key)?.scalar?.value { return bool }
         if case .bool(let bool)? = fallback(key) { return bool }
@@ -76,12 +72,6 @@ package struct MappingReader {
         if let text = valid(key)?.scalar?.text { return Located(text, at: locationOf(key)) }
         if case .string(let text)? = fallback(key) { return Located(text, at: locationOf(key)) }
         return nil
-    }
-
-    /// The raw text of a scalar, valid or not (for references to report).
-    package func rawText(_ key: String) -> Located<String>? {
-        guard let scalar = node?[key]?.scalar, scalar.value != .null else { return nil }
-        return Located(scalar.text, at: locationOf(key))
     }
 
     package func word<T: RawRepresentable>(_ key: String, as type: T.Type) -> Located<T>? where T.RawValue == String {

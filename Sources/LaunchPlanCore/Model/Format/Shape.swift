@@ -138,10 +138,6 @@ public struct NumberRange: Sendable {
     public var exclusiveMinimum: Bool
     public var maximum: Double?
 
-    public static func atLeast(_ minimum: Double) -> NumberRange {
-        NumberRange(minimum: minimum, exclusiveMinimum: false, maximum: nil)
-    }
-
     public static func above(_ minimum: Double, max: Double? = nil) -> NumberRange {
         NumberRange(minimum: minimum, exclusiveMinimum: true, maximum: max)
     }

@@ -148,7 +148,7 @@ func expectConverges(_ simulated: Projection, to expected: Projection, sourceLoc
     for (s, e) in zip(simulated.checkpoints, expected.checkpoints) {
         for (x, y) in zip(s.expectations, e.expectations) { close(x.estimate.mean, y.estimate.mean, "\(s.milestone) \(x.metric)") }
     }
-    for (s, e) in zip(simulated.objectives, expected.objectives) { close(s.estimate.mean, e.estimate.mean, s.objective) }
+    for (s, e) in zip(simulated.objectives, expected.objectives) { close(s.estimate.mean, e.estimate.mean, s.objective.rawValue) }
     for (s, e) in zip(simulated.roles, expected.roles) {
         close(s.quotaAttainment.mean, e.quotaAttainment.mean, "\(s.role) attainment")
         close(s.base, e.base, "\(s.role) base")

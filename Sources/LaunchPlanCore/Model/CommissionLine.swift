@@ -15,10 +15,10 @@ public struct CommissionLine: Sendable {
     }
 
     public var metric: Located<Metric>
-    public var service: Located<String>?
+    public var service: Located<ServiceID>?
     public var credit: CommissionCredit
     /// Segment ids the line pays in; nil means all segments.
-    public var segments: [Located<String>]?
+    public var segments: [Located<SegmentID>]?
     public var rate: Rate
     /// First and last day the line applies; nil means the whole plan.
     public var fromDay: Int?

@@ -5,7 +5,7 @@ import LaunchPlanLoading
 /// How one person in a role is paid; amounts are per person.
 public struct CompPlan: Sendable {
     /// The role id this plan belongs to.
-    public var role: Located<String>
+    public var role: Located<RoleID>
     /// Annual base salary.
     public var baseSalary: Located<Double>?
     public var quota: Quota?
@@ -18,7 +18,7 @@ public struct CompPlan: Sendable {
 /// The number one person is measured on, cumulative from day 0 to `byDay`.
 public struct Quota: Sendable {
     public var metric: Located<Metric>
-    public var service: Located<String>?
+    public var service: Located<ServiceID>?
     public var target: Located<Double>
     public var byDay: Located<Int>
     /// The share of `target` expected through given days while ramping.

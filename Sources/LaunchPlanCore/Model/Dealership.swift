@@ -8,6 +8,6 @@ public struct Dealership: Sendable {
     /// ISO 4217 code of every amount in the playbook.
     public var currency: String
     /// Managed-service ids; `hardware` is always there besides these and never listed.
-    public var services: [Located<String>]
+    public var services: [Located<ServiceID>]
     public var location: SourceLocation
 }

@@ -4,14 +4,14 @@ import LaunchPlanLoading
 
 /// A readiness step before day 0, or a checkpoint (a milestone with expectations).
 public struct Milestone: Sendable {
-    public var id: Located<String>
+    public var id: Located<MilestoneID>
     public var day: Located<Int>
-    public var owner: Located<String>
+    public var owner: Located<RoleID>
     public var title: String?
     public var delivers: [Located<ReadinessItem>]
     public var expect: [Expectation]
     /// Ids of milestones that must come first.
-    public var needs: [Located<String>]
+    public var needs: [Located<MilestoneID>]
     public var location: SourceLocation
 
     public var isCheckpoint: Bool { !expect.isEmpty }
@@ -20,7 +20,7 @@ public struct Milestone: Sendable {
 /// What a checkpoint expects, cumulative from day 0 to its day, for the whole dealership.
 public struct Expectation: Sendable {
     public var metric: Located<Metric>
-    public var service: Located<String>?
+    public var service: Located<ServiceID>?
     public var target: Located<Double>
     public var location: SourceLocation
 }

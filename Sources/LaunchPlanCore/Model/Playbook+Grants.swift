@@ -9,7 +9,7 @@ public struct Grant: Sendable {
     /// The segment the rule names, when it is declared.
     public let segment: Segment?
     public var access: Access { rule.access }
-    public var role: String { rule.role.value }
+    public var role: RoleID { rule.role.value }
 }
 
 extension Access {
@@ -22,16 +22,16 @@ extension Playbook {
     /// every rule: the rules that let `role` sell `product` (any product
     /// line when nil), with their segment and access, in file order. A rule
     /// with `access: none` grants nothing and is never returned.
-    public func grants(to role: String, for product: ProductLine? = nil) -> [Grant] {
+    public func grants(to role: RoleID, for product: ProductLine? = nil) -> [Grant] {
         territory.rules.compactMap { rule in
             guard rule.role.value == role, rule.access != .none,
-                  product.map({ product in rule.sells.contains { ProductLine($0.value) == product } }) ?? true else { return nil }
+                  product.map({ product in rule.sells.contains { $0.value == product } }) ?? true else { return nil }
             return Grant(rule: rule, segment: segment(rule.segment.value))
         }
     }
 
     /// Every grant in one segment, to any role, for any product line.
-    public func grants(in segmentID: String) -> [Grant] {
+    public func grants(in segmentID: SegmentID) -> [Grant] {
         territory.rules.compactMap { rule in
             guard rule.segment.value == segmentID, rule.access != .none else { return nil }
             return Grant(rule: rule, segment: segment(segmentID))

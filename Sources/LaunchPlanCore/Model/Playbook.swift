@@ -20,8 +20,8 @@ public struct Playbook: Sendable {
     /// findings about a section as a whole.
     public var sections: [String: SourceLocation]
 
-    public func role(_ id: String) -> Role? { roles.first { $0.id.value == id } }
-    public func compPlan(for roleID: String) -> CompPlan? { compensation.first { $0.role.value == roleID } }
-    public func segment(_ id: String) -> Segment? { territory.segments.first { $0.id.value == id } }
-    public func milestone(_ id: String) -> Milestone? { milestones.first { $0.id.value == id } }
+    public func role(_ id: RoleID) -> Role? { roles.first { $0.id.value == id } }
+    public func compPlan(for roleID: RoleID) -> CompPlan? { compensation.first { $0.role.value == roleID } }
+    public func segment(_ id: SegmentID) -> Segment? { territory.segments.first { $0.id.value == id } }
+    public func milestone(_ id: MilestoneID) -> Milestone? { milestones.first { $0.id.value == id } }
 }

@@ -7,10 +7,18 @@ import LaunchPlanLoading
 /// (never a service id, and never listed in `dealership.services`).
 public enum ProductLine: Hashable, Sendable {
     case hardware
-    case service(String)
+    case service(ServiceID)
 
     /// A `sells` entry as the playbook writes it.
     public init(_ id: String) {
-        self = id == hardwareLine ? .hardware : .service(id)
+        self = id == hardwareLine ? .hardware : .service(ServiceID(id))
+    }
+
+    /// As the playbook writes it.
+    public var id: String {
+        switch self {
+        case .hardware: hardwareLine
+        case .service(let service): service.rawValue
+        }
     }
 }

@@ -4,7 +4,7 @@ import LaunchPlanLoading
 
 /// People of one kind in the launch (a role with headcount 6 is six reps).
 public struct Role: Sendable {
-    public var id: Located<String>
+    public var id: Located<RoleID>
     public var kind: RoleKind
     public var title: String?
     public var headcount: Int
@@ -12,7 +12,7 @@ public struct Role: Sendable {
     /// First day at work; 0 for `in-seat` roles, who are there throughout.
     public var startDay: Int
     /// Services the role focuses on (specialists).
-    public var services: [Located<String>]
+    public var services: [Located<ServiceID>]
     public var location: SourceLocation
 
     /// The first day the pipeline counts for this role: its start day, or

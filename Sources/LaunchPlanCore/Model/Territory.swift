@@ -12,21 +12,21 @@ public struct Territory: Sendable {
 
 /// A group of accounts: the installed base or the open market.
 public struct Segment: Sendable {
-    public var id: Located<String>
+    public var id: Located<SegmentID>
     public var kind: SegmentKind
     /// Number of accounts; nil for unbounded prospects.
     public var accounts: Int?
     /// The owning role's id; nil for open accounts.
-    public var owner: Located<String>?
+    public var owner: Located<RoleID>?
     public var location: SourceLocation
 }
 
 /// What one role may sell in one segment, and how freely.
 public struct TerritoryRule: Sendable {
-    public var role: Located<String>
-    public var segment: Located<String>
+    public var role: Located<RoleID>
+    public var segment: Located<SegmentID>
     /// Service ids and/or `hardware`.
-    public var sells: [Located<String>]
+    public var sells: [Located<ProductLine>]
     public var access: Access
     /// For `permission`: days the owner has to answer.
     public var approvalSLADays: Int?
@@ -34,7 +34,7 @@ public struct TerritoryRule: Sendable {
 }
 
 public struct Escalation: Sendable {
-    public var role: Located<String>
+    public var role: Located<RoleID>
     public var slaDays: Int
     public var location: SourceLocation
 }

@@ -24,15 +24,15 @@ extension Projection {
         var out = ""
         for checkpoint in checkpoints {
             for e in checkpoint.expectations {
-                out += row("checkpoint", checkpoint.milestone, e.metric.rawValue, e.service, checkpoint.day, e.target, e.estimate)
+                out += row("checkpoint", checkpoint.milestone.rawValue, e.metric.rawValue, e.service?.rawValue, checkpoint.day, e.target, e.estimate)
             }
         }
         for objective in objectives {
-            out += row("objective", objective.objective, objective.metric.rawValue, nil, objective.byDay, objective.target, objective.estimate)
+            out += row("objective", objective.objective.rawValue, objective.metric.rawValue, nil, objective.byDay, objective.target, objective.estimate)
         }
         for role in roles {
-            out += row("role", role.role, "quota_attainment", nil, nil, nil, role.quotaAttainment)
-            out += row("role", role.role, "pay", nil, nil, nil, role.pay)
+            out += row("role", role.role.rawValue, "quota_attainment", nil, nil, nil, role.quotaAttainment)
+            out += row("role", role.role.rawValue, "pay", nil, nil, nil, role.pay)
         }
         for alternative in counterfactual { out += alternative.csvRows(plan: plan, section: "counterfactual-") }
         for entry in sensitivity {

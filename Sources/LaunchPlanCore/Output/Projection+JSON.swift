@@ -39,19 +39,19 @@ extension Projection {
             ("assumptions", assumptions.json),
             ("defaults_used", .array(assumptions.defaulted.map(JSONValue.string))),
             ("checkpoints", .array(checkpoints.map { checkpoint in
-                .object([("milestone", .string(checkpoint.milestone)), ("day", .int(checkpoint.day)),
+                .object([("milestone", .string(checkpoint.milestone.rawValue)), ("day", .int(checkpoint.day)),
                          ("expectations", .array(checkpoint.expectations.map { expectation in
-                             .object([("metric", .string(expectation.metric.rawValue)), ("service", expectation.service.map(JSONValue.string) ?? .null),
+                             .object([("metric", .string(expectation.metric.rawValue)), ("service", expectation.service.map { .string($0.rawValue) } ?? .null),
                                       ("target", .number(expectation.target))] + expectation.estimate.members)
                          }))])
             })),
             ("objectives", .array(objectives.map { objective in
-                .object([("objective", .string(objective.objective)), ("metric", .string(objective.metric.rawValue)),
+                .object([("objective", .string(objective.objective.rawValue)), ("metric", .string(objective.metric.rawValue)),
                          ("target", .number(objective.target)), ("by_day", .int(objective.byDay))] + objective.estimate.members)
             })),
             ("roles", .array(roles.map { role in
                 .object([
-                    ("role", .string(role.role)),
+                    ("role", .string(role.role.rawValue)),
                     ("quota_attainment", .object(role.quotaAttainment.members.filter { $0.0 != "probability" })),
                     ("adjustment_probability", Self.value(role.adjustmentProbability)),
                     ("pay", .object(role.pay.members.filter { $0.0 != "probability" } + [

@@ -48,7 +48,7 @@ extension Projection {
             var roleTable = TextTable(["role", "attainment", "p10", "p50", "p90", "salary cut", "pay", "base", "service", "hardware", "to hardware"])
             for role in roles {
                 let attainment = role.quotaAttainment
-                roleTable.add([role.role, Self.percent(attainment.mean), Self.percent(attainment.p10), Self.percent(attainment.p50),
+                roleTable.add([role.role.rawValue, Self.percent(attainment.mean), Self.percent(attainment.p10), Self.percent(attainment.p50),
                                Self.percent(attainment.p90), Self.percent(role.adjustmentProbability), Self.amount(role.pay.mean), Self.amount(role.base),
                                Self.amount(role.serviceCommission), Self.amount(role.hardwareCommission), Self.percent(role.hardwareDiversion)])
             }

@@ -20,7 +20,7 @@ public struct ExpectationModel: Sendable {
     package var assumptions: Assumptions { model.playbook.assumptions }
 
     /// The seller for a role id, if the role builds pipeline.
-    public func sellerIndex(of role: String) -> Int? {
+    public func sellerIndex(of role: RoleID) -> Int? {
         model.sellers.firstIndex { $0.role.id.value == role }
     }
 
@@ -58,7 +58,7 @@ public struct ExpectationModel: Sendable {
 
     /// A metric for the whole dealership: every person of every seller of the
     /// service (every seller for `hardware-gp`).
-    public func dealership(_ metric: Metric, service: String?, byDay day: Int) -> Double {
+    public func dealership(_ metric: Metric, service: ServiceID?, byDay day: Int) -> Double {
         model.sellers.indices.reduce(0.0) { total, index in
             let seller = model.sellers[index]
             guard metric == .hardwareGP || seller.service == service else { return total }
@@ -69,7 +69,7 @@ public struct ExpectationModel: Sendable {
     /// Expected quota attainment of one person of a role (1 = 100 %), at the
     /// quota's `by_day`, or at `day` against the ramp share through that day.
     /// Nil when the role builds no pipeline for the quota's metric and service.
-    public func quotaAttainment(of role: String, atDay day: Int? = nil) -> Double? {
+    public func quotaAttainment(of role: RoleID, atDay day: Int? = nil) -> Double? {
         guard let quota = model.playbook.compPlan(for: role)?.quota, let index = sellerIndex(of: role),
               quota.metric.value.isService, model.sellers[index].service == quota.service?.value else { return nil }
         let due = day ?? quota.byDay.value

@@ -22,7 +22,7 @@ public struct ExpectedPay: Sendable, Equatable {
 
 extension ExpectationModel {
     /// Expected pay of one person of a selling role; nil for roles that build no pipeline.
-    public func pay(of role: String) -> ExpectedPay? {
+    public func pay(of role: RoleID) -> ExpectedPay? {
         guard let index = sellerIndex(of: role) else { return nil }
         let horizon = model.horizonDays
         let seller = model.sellers[index]

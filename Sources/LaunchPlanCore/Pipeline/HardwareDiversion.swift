@@ -40,7 +40,7 @@ extension CommissionLine {
     }
 
     /// Whether the line pays in `segment` (all segments when it names none).
-    public func pays(in segment: String) -> Bool {
+    public func pays(in segment: SegmentID) -> Bool {
         segments?.contains { $0.value == segment } ?? true
     }
 

@@ -18,7 +18,7 @@ public struct PayPlan: Sendable {
     public let sellingFrom: Int
     public let horizonDays: Int
 
-    public init(_ comp: CompPlan?, service: String, sellingFrom: Int, horizonDays: Int) {
+    public init(_ comp: CompPlan?, service: ServiceID, sellingFrom: Int, horizonDays: Int) {
         annualBase = comp?.baseSalary?.value ?? 0
         adjustment = comp?.performanceAdjustment
         serviceLines = comp?.ownSalesLines(on: service) ?? []
@@ -52,7 +52,7 @@ public struct PayPlan: Sendable {
 
 extension CompPlan {
     /// The service lines that pay this person on the deals they close for `service`.
-    public func ownSalesLines(on service: String) -> [CommissionLine] {
+    public func ownSalesLines(on service: ServiceID) -> [CommissionLine] {
         commissions.filter { $0.metric.value.isService && $0.credit == .ownSales && $0.service?.value == service }
     }
 }

@@ -88,7 +88,7 @@ public struct PipelineModel: Sendable {
     }
 
     /// Account-rep roles paid on `service` with `in-owned-accounts` or `introductions` credit.
-    package static func introducers(of service: String, in plan: Playbook) -> [Role] {
+    package static func introducers(of service: ServiceID, in plan: Playbook) -> [Role] {
         plan.roles.filter { role in
             role.kind == .accountRep && (plan.compPlan(for: role.id.value)?.commissions ?? []).contains { line in
                 line.metric.value.isService && line.service?.value == service

@@ -7,11 +7,11 @@ extension Playbook {
     /// The roles that sell `service` (SIMULATOR.md, "Who builds pipeline"):
     /// specialists and inside sales that some territory rule lets sell it with
     /// access other than `none`.
-    public func rolesSelling(_ service: String) -> [Role] {
+    public func rolesSelling(_ service: ServiceID) -> [Role] {
         roles.filter { mayRole($0, sell: service) }
     }
 
-    package func mayRole(_ role: Role, sell service: String) -> Bool {
+    package func mayRole(_ role: Role, sell service: ServiceID) -> Bool {
         role.kind.sellsServices && !grants(to: role.id.value, for: .service(service)).isEmpty
     }
 }

@@ -10,7 +10,7 @@ public struct Seller: Sendable {
     public var role: Role
     /// The service the role's pipeline is counted for: its quota's service, else
     /// its first focus service, else the first service a rule lets it sell.
-    public var service: String
+    public var service: ServiceID
     /// Share of service touches aimed at customers (after permission grants).
     public var customerShare: Double
     /// The best access among the customers segments it reaches for the service.
@@ -31,7 +31,7 @@ public struct Seller: Sendable {
     public var referralsPerDay: Double
     public var introductionsPerDay: Double
     /// The rep roles whose introductions reach this seller, with their owned customers segments.
-    public var introducers: [(rep: String, segments: [String])]
+    public var introducers: [(rep: RoleID, segments: [SegmentID])]
     public var diversion: HardwareDiversion
     /// How one person is paid: the one pay computation for both models.
     public var pay: PayPlan

@@ -9,9 +9,9 @@ extension Projection {
     /// objectives, each with the estimate `estimate` gives for it: its index in
     /// that order (the simulator's query order), metric, service, day and target.
     /// The one place both the expected and the simulated projection lay them out.
-    package static func outline(_ plan: Playbook, estimate: (Int, Metric, String?, Int, Double) -> Estimate) -> ([Checkpoint], [Objective]) {
+    package static func outline(_ plan: Playbook, estimate: (Int, Metric, ServiceID?, Int, Double) -> Estimate) -> ([Checkpoint], [Objective]) {
         var index = 0
-        func next(_ metric: Metric, _ service: String?, _ day: Int, _ target: Double) -> Estimate {
+        func next(_ metric: Metric, _ service: ServiceID?, _ day: Int, _ target: Double) -> Estimate {
             defer { index += 1 }
             return estimate(index, metric, service, day, target)
         }

@@ -31,19 +31,19 @@ public struct Projection: Sendable {
 
     public struct CheckpointExpectation: Sendable {
         public var metric: Metric
-        public var service: String?
+        public var service: ServiceID?
         public var target: Double
         public var estimate: Estimate
     }
 
     public struct Checkpoint: Sendable {
-        public var milestone: String
+        public var milestone: MilestoneID
         public var day: Int
         public var expectations: [CheckpointExpectation]
     }
 
     public struct Objective: Sendable {
-        public var objective: String
+        public var objective: ObjectiveID
         public var metric: Metric
         public var target: Double
         public var byDay: Int
@@ -51,7 +51,7 @@ public struct Projection: Sendable {
     }
 
     public struct RoleOutcome: Sendable {
-        public var role: String
+        public var role: RoleID
         public var quotaAttainment: Estimate
         public var adjustmentProbability: Double?
         /// Total pay over the horizon, per person.

@@ -89,7 +89,7 @@ public struct Simulator: Sendable {
 /// A checkpoint expectation or objective the simulator counts.
 package struct Query: Sendable {
     package var metric: Metric
-    package var service: String?
+    package var service: ServiceID?
     package var day: Int
     package var target: Double
 
@@ -98,7 +98,7 @@ package struct Query: Sendable {
 }
 
 package struct RoleDraws: Sendable {
-    package var role: String
+    package var role: RoleID
     /// The seller index when the role builds pipeline for its quota.
     package var seller: Int?
 }

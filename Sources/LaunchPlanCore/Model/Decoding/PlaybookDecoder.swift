@@ -52,7 +52,7 @@ private struct Decoding {
         let r = top.reader("dealership")
         var seen: Set<String> = []
         return Dealership(name: r.string("name")?.value ?? "", currency: r.string("currency")?.value ?? "USD",
-                          services: r.texts("services").filter { TextShape.isID($0.value) && $0.value != hardwareLine && seen.insert($0.value).inserted },
+                          services: r.texts("services").filter { TextShape.isID($0.value) && $0.value != hardwareLine && seen.insert($0.value).inserted }.map { $0.id() },
                           location: r.location)
     }
 
@@ -68,10 +68,10 @@ private struct Decoding {
             let r = MappingReader(node, PlaybookFormat.role, at: id.location)
             guard let kind = r.word("kind", as: RoleKind.self) else { return nil }
             let status = r.word("status", as: RoleStatus.self)?.value ?? .inSeat
-            return Role(id: id, kind: kind.value, title: r.string("title")?.value,
+            return Role(id: id.id(), kind: kind.value, title: r.string("title")?.value,
                         headcount: r.int("headcount")?.value ?? 1, status: status,
                         startDay: status == .toHire ? r.int("start_day")?.value ?? 0 : 0,
-                        services: r.texts("services"), location: r.location)
+                        services: r.texts("services").map { $0.id() }, location: r.location)
         }
     }
 
@@ -84,15 +84,15 @@ private struct Decoding {
                 report(.schemaType, "objective `\(id.value)` is due on day \(byDay.value), after the plan's horizon of \(launch.horizonDays) days",
                        byDay.location, fix: "Set `by_day` to \(launch.horizonDays) or less, or raise `launch.horizon_days`.")
             }
-            return Objective(id: id, metric: metric, service: service(r, metric, dealership, what: "objective `\(id.value)`"),
-                             target: target, byDay: byDay, owner: owner,
+            return Objective(id: id.id(), metric: metric, service: service(r, metric, dealership, what: "objective `\(id.value)`"),
+                             target: target, byDay: byDay, owner: owner.id(),
                              description: r.string("description")?.value, location: r.location)
         }
     }
 
     /// The service a metric is about: given, implied by a single declared
     /// service, or missing (reported when the metric needs one).
-    private mutating func service(_ r: MappingReader, _ metric: Located<Metric>, _ dealership: Dealership, what: String) -> Located<String>? {
+    private mutating func service(_ r: MappingReader, _ metric: Located<Metric>, _ dealership: Dealership, what: String) -> Located<ServiceID>? {
         let given = r.string("service")
         guard metric.value.isService else {
             if let given {
@@ -101,11 +101,11 @@ private struct Decoding {
             }
             return nil
         }
-        if let given { return given }
+        if let given { return given.id() }
         let declared = dealership.services
         if declared.count == 1 { return Located(declared[0].value, at: r.location) }
         if declared.count > 1, !r.has("service") {
-            report(.schemaMissingKey, "\(what) counts `\(metric.value.rawValue)` but does not say for which service, and the dealership launches \(Suggestion.list(declared.map(\.value), conjunction: "and"))",
+            report(.schemaMissingKey, "\(what) counts `\(metric.value.rawValue)` but does not say for which service, and the dealership launches \(Suggestion.list(declared.map(\.value.rawValue), conjunction: "and"))",
                    r.location, fix: "Add `service: \(declared[0].value)` (or the service meant).")
         }
         return nil
@@ -114,7 +114,7 @@ private struct Decoding {
     private mutating func compensation(_ dealership: Dealership) -> [CompPlan] {
         top.entries("compensation").map { role, node in
             let r = MappingReader(node, PlaybookFormat.compPlan, at: role.location)
-            return CompPlan(role: role, baseSalary: r.double("base_salary"), quota: quota(r.reader("quota"), dealership, role: role.value),
+            return CompPlan(role: role.id(), baseSalary: r.double("base_salary"), quota: quota(r.reader("quota"), dealership, role: role.value),
                             commissions: r.items("commissions").compactMap { commissionLine($0.node, $0.location, dealership) },
                             draw: draw(r.reader("draw")), performanceAdjustment: performanceAdjustment(r.reader("performance_adjustment")),
                             location: r.location)
@@ -144,7 +144,7 @@ private struct Decoding {
             report(.schemaType, "a `hardware-gp` line cannot pay a `multiple` of MRR; hardware pays a `percent` of gross profit or an `amount` per sale",
                    rates[0].1, fix: "Write `percent:` (of gross profit) or `amount:` (per sale) instead.")
         }
-        let segments = r.has("segments") ? r.texts("segments") : nil
+        let segments = r.has("segments") ? r.texts("segments").map { $0.id(SegmentIDKind.self) } : nil
         return CommissionLine(metric: metric, service: service(r, metric, dealership, what: "the commission line `\(location.keyPath)`"),
                               credit: r.word("credit", as: CommissionCredit.self)?.value ?? .ownSales,
                               segments: segments, rate: rates[0].0,
@@ -173,18 +173,18 @@ private struct Decoding {
                 report(.schemaMissingKey, "the customers segment `\(id.value)` does not say how many accounts it holds",
                        s.location, fix: "Add `accounts:` with the number of accounts in the installed base.")
             }
-            return Segment(id: id, kind: kind.value, accounts: accounts, owner: s.string("owner"), location: s.location)
+            return Segment(id: id.id(), kind: kind.value, accounts: accounts, owner: s.string("owner")?.id(), location: s.location)
         }
         let rules = r.items("rules").compactMap { item -> TerritoryRule? in
             let t = MappingReader(item.node, PlaybookFormat.territoryRule, at: item.location)
             guard let role = t.string("role"), let segment = t.string("segment"),
                   let access = t.word("access", as: Access.self) else { return nil }
-            return TerritoryRule(role: role, segment: segment, sells: t.texts("sells"), access: access.value,
+            return TerritoryRule(role: role.id(), segment: segment.id(), sells: t.texts("sells").map { Located(ProductLine($0.value), at: $0.location) }, access: access.value,
                                  approvalSLADays: t.int("approval_sla_days")?.value, location: t.location)
         }
         let e = r.reader("escalation")
         let escalation = e.string("role").flatMap { role in
-            e.int("sla_days").map { Escalation(role: role, slaDays: $0.value, location: e.location) }
+            e.int("sla_days").map { Escalation(role: role.id(), slaDays: $0.value, location: e.location) }
         }
         return Territory(segments: segments, rules: rules, escalation: escalation, location: r.node == nil ? nil : r.location)
     }
@@ -202,8 +202,8 @@ private struct Decoding {
                 return Expectation(metric: metric, service: service(e, metric, dealership, what: "the expectation `\(entry.location.keyPath)`"),
                                    target: target, location: e.location)
             }
-            return Milestone(id: id, day: day, owner: owner, title: r.string("title")?.value, delivers: delivers,
-                             expect: expect, needs: r.texts("needs"), location: r.location)
+            return Milestone(id: id.id(), day: day, owner: owner.id(), title: r.string("title")?.value, delivers: delivers,
+                             expect: expect, needs: r.texts("needs").map { $0.id() }, location: r.location)
         }
     }
 

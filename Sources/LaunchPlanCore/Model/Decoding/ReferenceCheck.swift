@@ -69,6 +69,14 @@ package struct ReferenceCheck {
         }
     }
 
+    private mutating func refer<Kind>(_ reference: Located<Identifier<Kind>>?, to noun: String, among declared: Declared, declaredIn place: String) {
+        refer(reference.map { Located($0.value.rawValue, at: $0.location) }, to: noun, among: declared, declaredIn: place)
+    }
+
+    private mutating func refer(_ reference: Located<ProductLine>?, to noun: String, among declared: Declared, declaredIn place: String) {
+        refer(reference.map { Located($0.value.id, at: $0.location) }, to: noun, among: declared, declaredIn: place)
+    }
+
     private mutating func refer(_ reference: Located<String>?, to noun: String, among declared: Declared, declaredIn place: String) {
         guard let reference, !declared.set.contains(reference.value) else { return }
         let shown = Suggestion.echo(reference.value)
@@ -90,7 +98,7 @@ package struct ReferenceCheck {
     }
 
     private mutating func checkMilestoneIDs() {
-        var first: [String: SourceLocation] = [:]
+        var first: [MilestoneID: SourceLocation] = [:]
         for milestone in playbook.milestones {
             let id = milestone.id
             if let earlier = first[id.value] {

@@ -52,7 +52,7 @@ package struct HardwareClauseUnderminesQuota: PlanRule {
                 .quotaAttainment(of: comp.role.value) ?? with
             let diversion = model.model.sellers[index].diversion
             for line in offending {
-                let where_ = line.segments.map { Suggestion.list($0.map(\.value), conjunction: "and") } ?? "every segment"
+                let where_ = line.segments.map { Suggestion.list($0.map(\.value.rawValue), conjunction: "and") } ?? "every segment"
                 let until = line.untilDay.map { " until day \($0)" } ?? ""
                 let rule = freeRules.first { line.pays(in: $0.segment.value) }
                 findings.append(finding(

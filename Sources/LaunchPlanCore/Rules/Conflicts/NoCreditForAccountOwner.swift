@@ -52,7 +52,7 @@ package struct NoCreditForAccountOwner: PlanRule {
             guard let owner = segment.owner, let ownerRole = plan.role(owner.value), ownerRole.kind == .accountRep else { continue }
             let lines = plan.compPlan(for: owner.value)?.commissions ?? []
             for rule in plan.grants(in: segment.id.value).map(\.rule) where rule.role.value != owner.value {
-                for case .service(let service) in rule.sells.map({ ProductLine($0.value) }) {
+                for case .service(let service) in rule.sells.map(\.value) {
                     let credited = lines.contains { line in
                         line.metric.value.isService && line.service?.value == service
                             && (line.credit == .inOwnedAccounts || line.credit == .introductions)

@@ -38,7 +38,7 @@ package struct SharedAccountsWithoutEscalation: PlanRule {
         return plan.territory.segments.compactMap { segment in
             let rules = plan.grants(in: segment.id.value).map(\.rule)
             var seen: Set<String> = []
-            let roles = rules.map(\.role.value).filter { seen.insert($0).inserted }
+            let roles = rules.map(\.role.value.rawValue).filter { seen.insert($0).inserted }
             guard roles.count >= 2 else { return nil }
             return finding(
                 "\(Suggestion.list(roles, conjunction: "and")) \(roles.count == 2 ? "both" : "all") work `\(segment.id.value)` and `territory.escalation` names nobody to settle their disputes",

@@ -59,8 +59,8 @@ package struct MilestoneOrder: PlanRule {
 
     /// Each cycle of `needs` once (depth-first search; a cycle is recorded
     /// when the search meets a milestone on its own path).
-    package static func cycles(_ milestones: [Milestone], byID: [String: Milestone]) -> [[Milestone]] {
-        var state: [String: Bool] = [:]  // false: on the current path; true: done
+    package static func cycles(_ milestones: [Milestone], byID: [MilestoneID: Milestone]) -> [[Milestone]] {
+        var state: [MilestoneID: Bool] = [:]  // false: on the current path; true: done
         var path: [Milestone] = []
         var found: [[Milestone]] = []
         func visit(_ milestone: Milestone) {

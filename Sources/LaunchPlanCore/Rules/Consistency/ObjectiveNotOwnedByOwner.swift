@@ -36,7 +36,7 @@ package struct ObjectiveNotOwnedByOwner: PlanRule {
         guard let owner = plan.roles.first(where: { $0.kind == .owner }), let first = plan.objectives.first,
               !plan.objectives.contains(where: { $0.owner.value == owner.id.value }),
               plan.objectives.allSatisfy({ plan.role($0.owner.value) != nil }) else { return [] }
-        return [finding("no objective is owned by `\(owner.id.value)`, the dealer principal: the launch's goals rest on \(Suggestion.list(Array(Set(plan.objectives.map(\.owner.value))).sorted(), conjunction: "and")) alone",
+        return [finding("no objective is owned by `\(owner.id.value)`, the dealer principal: the launch's goals rest on \(Suggestion.list(Array(Set(plan.objectives.map(\.owner.value.rawValue))).sorted(), conjunction: "and")) alone",
                         at: first.owner.location)]
     }
 }

@@ -58,8 +58,32 @@ package struct MappingReader {
 
     /// A number whose key has a default in the format (every assumption does):
     /// the value given, else that default; 0 only if the format lost its default.
+    // The `defaulted` readers give the playbook's value or the format's
+    // default, which is the only place a default is written. A key without a
+    // default in the format reads as 0, false, "" or nil; `DecoderDefaultsTests`
+    // fails when the decoder asks one of these for such a key.
+
     package func defaulted(_ key: String) -> Double {
         double(key)?.value ?? 0
+    }
+
+    package func defaultedInt(_ key: String) -> Int {
+        int(key)?.value ?? 0
+    }
+
+    package func defaultedString(_ key: String) -> String {
+        string(key)?.value ?? ""
+    }
+
+    package func defaultedBool(_ key: String) -> Bool {
+        bool(key) ?? false
+    }
+
+    /// The word or the format's default; the vocabulary's first word only when
+    /// the format has none (never for input: the vocabularies are ours).
+    package func defaultedWord<T>(_ key: String, as type: T.Type) -> T
+    where T: RawRepresentable & CaseIterable, T.RawValue == String, T.AllCases: RandomAccessCollection {
+        word(key, as: type)?.value ?? T.allCases[T.allCases.startIndex]
     }
 
     package func bool(_ key: String) -> Bool? {

@@ -51,7 +51,7 @@ private struct Decoding {
     private mutating func dealership() -> Dealership {
         let r = top.reader("dealership")
         var seen: Set<String> = []
-        return Dealership(name: r.string("name")?.value ?? "", currency: r.string("currency")?.value ?? "USD",
+        return Dealership(name: r.string("name")?.value ?? "", currency: r.defaultedString("currency"),
                           services: r.texts("services").filter { TextShape.isID($0.value) && $0.value != hardwareLine && seen.insert($0.value).inserted }.map { $0.id() },
                           location: r.location)
     }
@@ -60,17 +60,17 @@ private struct Decoding {
         let r = top.reader("launch")
         return Launch(title: r.string("title")?.value ?? dealership.name,
                       startDate: r.string("start_date").flatMap { CalendarDate($0.value) },
-                      horizonDays: r.int("horizon_days")?.value ?? 90, location: r.location)
+                      horizonDays: r.defaultedInt("horizon_days"), location: r.location)
     }
 
     private func roles() -> [Role] {
         top.entries("roles").compactMap { id, node in
             let r = MappingReader(node, PlaybookFormat.role, at: id.location)
             guard let kind = r.word("kind", as: RoleKind.self) else { return nil }
-            let status = r.word("status", as: RoleStatus.self)?.value ?? .inSeat
+            let status = r.defaultedWord("status", as: RoleStatus.self)
             return Role(id: id.id(), kind: kind.value, title: r.string("title")?.value,
-                        headcount: r.int("headcount")?.value ?? 1, status: status,
-                        startDay: status == .toHire ? r.int("start_day")?.value ?? 0 : 0,
+                        headcount: r.defaultedInt("headcount"), status: status,
+                        startDay: status == .toHire ? r.defaultedInt("start_day") : 0,
                         services: r.texts("services").map { $0.id() }, location: r.location)
         }
     }
@@ -146,14 +146,14 @@ private struct Decoding {
         }
         let segments = r.has("segments") ? r.texts("segments").map { $0.id(SegmentIDKind.self) } : nil
         return CommissionLine(metric: metric, service: service(r, metric, dealership, what: "the commission line `\(location.keyPath)`"),
-                              credit: r.word("credit", as: CommissionCredit.self)?.value ?? .ownSales,
+                              credit: r.defaultedWord("credit", as: CommissionCredit.self),
                               segments: segments, rate: rates[0].0,
                               fromDay: r.int("from_day")?.value, untilDay: r.int("until_day")?.value, location: r.location)
     }
 
     private func draw(_ r: MappingReader) -> Draw? {
         guard r.node != nil, let monthly = r.double("monthly"), let until = r.int("until_day") else { return nil }
-        return Draw(monthly: monthly.value, untilDay: until, recoverable: r.bool("recoverable") ?? false, location: r.location)
+        return Draw(monthly: monthly.value, untilDay: until, recoverable: r.defaultedBool("recoverable"), location: r.location)
     }
 
     private func performanceAdjustment(_ r: MappingReader) -> PerformanceAdjustment? {

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import LaunchPlanCore
+@testable import LaunchPlanModel
+
+/// Defaults live only in the format description: every key the decoder
+/// reads through a `defaulted` reader must have a default there, or the
+/// reader would give a silent 0 (a literal default in the decoder would be a
+/// second copy that can drift).
+@Suite("Decoder defaults")
+struct DecoderDefaultsTests {
+    /// Every key of the format that carries a default, at any depth.
+    static let keysWithDefaults: Set<String> = {
+        var keys: Set<String> = []
+        func walk(_ shape: Shape) {
+            switch shape {
+            case .object(let object):
+                for property in object.properties {
+                    if property.defaultValue != nil { keys.insert(property.key) }
+                    walk(property.shape)
+                }
+            case .map(_, let value): walk(value)
+            case .list(let item, _, _): walk(item)
+            default: break
+            }
+        }
+        walk(PlaybookFormat.playbook)
+        return keys
+    }()
+
+    @Test("each key read with a default has one in the format")
+    func everyDefaultedKeyHasAFormatDefault() throws {
+        let source = try String(contentsOfFile: repositoryRoot + "/Sources/LaunchPlanCore/Model/Decoding/PlaybookDecoder.swift", encoding: .utf8)
+        let keys = source.matches(of: /defaulted\w*\("([a-z_]+)"/).map { String($0.output.1) }
+        #expect(keys.count >= 6)
+        for key in keys {
+            #expect(Self.keysWithDefaults.contains(key), "`\(key)` is read with a default the format does not give")
+        }
+        // And no literal default after a reader: `?? 90` would be a second copy.
+        #expect(source.matches(of: /\)\?\.value \?\? [0-9.]+/).isEmpty)
+    }
+}

@@ -7,7 +7,9 @@ import LaunchPlanCore
 
 /// Turns the paths on the command line into playbooks to read: files as
 /// named, directories searched (recursively, hidden entries skipped, symbolic
-/// links to folders not followed) for `*.yaml` and `*.yml`, in sorted order.
+/// links to folders not followed) for `*.yaml` and `*.yml` in any case
+/// (`PLAN.YAML` too), in sorted order. A file reached twice (named twice, or
+/// named and found in a folder) is checked once, where it first appears.
 /// Only regular files are read, and standard input when named. A playbook
 /// that cannot be read is never skipped in silence: it comes back in its
 /// place as an `UnreadablePath`, and the caller goes on with the others.
@@ -40,7 +42,18 @@ enum PlaybookFiles {
                 found.append(isStandardInput(info) ? .success(PlaybookPath(standardInputNamed: path.shown)) : .failure(.notRegular(path, info)))
             }
         }
-        return found
+        return onceEach(found)
+    }
+
+    /// Drops a file seen before under another path (same device and inode).
+    private static func onceEach(_ found: [Found]) -> [Found] {
+        var seen: Set<[UInt64]> = []
+        return found.filter { outcome in
+            guard case .success(let path) = outcome, !path.isStandardInput else { return true }
+            var info = stat()
+            guard stat(path.cString, &info) == 0 else { return true }
+            return seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted
+        }
     }
 
     /// Appends the playbooks in `directory` and its folders, and a problem
@@ -61,7 +74,8 @@ enum PlaybookFiles {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             if name.first == UInt8(ascii: ".") { continue }
             let path = directory.appending(name)
-            let isPlaybook = name.ends(with: ".yaml") || name.ends(with: ".yml")
+            let lowercased = name.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            let isPlaybook = lowercased.ends(with: ".yaml") || lowercased.ends(with: ".yml")
             var isDirectory = Int(entry.pointee.d_type) == Int(DT_DIR)
             if Int(entry.pointee.d_type) == Int(DT_UNKNOWN) {
                 var info = stat()

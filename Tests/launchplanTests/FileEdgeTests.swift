@@ -187,4 +187,16 @@ struct FileEdgeTests {
         #expect(result.stderr.contains("unknown rule"))
         #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 }, "\(result.stderr)")
     }
+
+    @Test("a file named twice, or named and found in its folder, is checked once; *.YAML and *.Yml are found")
+    func onceEachAndAnyCase() throws {
+        let folder = try Self.folder("once")
+        try Self.copy(Self.good, to: folder.appendingPathComponent("A.YAML"))
+        try Self.copy(Self.flawed, to: folder.appendingPathComponent("b.Yml"))
+        try Self.copy(Self.good, to: folder.appendingPathComponent("c.txt"))
+        let a = folder.appendingPathComponent("A.YAML").path
+        let result = try CommandRunner.run(["validate", "--format", "json", a, a, folder.path])
+        #expect(result.status == 1)
+        #expect(try Self.paths(result.stdout) == [a, folder.path + "/b.Yml"])
+    }
 }

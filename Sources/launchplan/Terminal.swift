@@ -3,10 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import LaunchPlanCore
 
 /// The process's standard streams, the environment variables the tool reads
-/// (only `NO_COLOR`), and exiting.
+/// (only `NO_COLOR` and `TERM`), and exiting.
 struct Terminal {
     let descriptor: Int32
 
@@ -15,11 +16,20 @@ struct Terminal {
 
     var isTerminal: Bool { isatty(descriptor) == 1 }
 
-    /// Colour when writing to a terminal and `NO_COLOR` is unset or empty (no-color.org).
-    var wantsColor: Bool {
-        guard isTerminal else { return false }
-        guard let value = getenv("NO_COLOR") else { return true }
-        return value.pointee == 0
+    /// Colour under `--color auto` (the default): when writing to a terminal
+    /// that is not `TERM=dumb`, and `NO_COLOR` is unset or empty (no-color.org).
+    var wantsColor: Bool { wantsColor(.auto) }
+
+    func wantsColor(_ choice: ColorChoice) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            guard isTerminal else { return false }
+            if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+            guard let value = getenv("NO_COLOR") else { return true }
+            return value.pointee == 0
+        }
     }
 
     /// Writes all of `text`. A reader that went away (`| head -1`, EPIPE) ends
@@ -75,4 +85,9 @@ private func systemWrite(_ fd: Int32, _ pointer: UnsafePointer<UInt8>, _ count: 
     #else
     Darwin.write(fd, pointer, count)
     #endif
+}
+
+/// `--color`: ANSI colour in text output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
 }

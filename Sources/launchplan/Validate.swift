@@ -20,6 +20,9 @@ extension LaunchPlan {
         @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: error, warning, info or never.")
         var failOn: FailOn = .error
 
+        @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
+        var color: ColorChoice = .auto
+
         @OptionGroup var check: CheckOptions
 
         func run() throws {
@@ -44,11 +47,11 @@ extension LaunchPlan {
             if !files.isEmpty {
                 let output = Terminal.standardOutput
                 switch format {
-                case .text: output.write(report.text(color: output.wantsColor))
+                case .text: output.write(report.text(color: output.wantsColor(color)))
                 case .json: output.write(report.json().rendered())
                 case .sarif: output.write(report.sarif(relativeTo: Terminal.workingDirectory).rendered())
                 case .github: output.write(report.github())
-                case .junit: output.write(report.junit())
+                case .junit: output.write(report.junit(failOn: failOn))
                 }
             }
             // Every path that could not be read is named, and the exit status says so.

@@ -9,16 +9,19 @@ import LaunchPlanValidation
 
 extension Report {
     /// `validate --format junit`: one testsuite per file and one testcase per
-    /// finding: errors fail, waived findings are skipped with their reason,
-    /// warnings and infos pass with their text in system-out. A file with no
-    /// finding has one passing testcase, so every file shows up.
-    public func junit() -> String {
+    /// finding. A finding at or above `failOn` fails, as it fails the exit
+    /// code (errors by default; warnings too under `--fail-on warning`);
+    /// waived findings are skipped with their reason; the others pass with
+    /// their text in system-out. A file with no finding has one passing
+    /// testcase, so every file shows up.
+    public func junit(failOn: FailOn = .error) -> String {
+        let fails = { (finding: Finding) in !finding.isWaived && failOn.severity.map { finding.severity >= $0 } == true }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        let failures = files.reduce(0) { $0 + $1.findings.filter { !$0.isWaived && $0.severity == .error }.count }
+        let failures = files.reduce(0) { $0 + $1.findings.filter(fails).count }
         let tests = files.reduce(0) { $0 + max(1, $1.findings.count) }
         out += "<testsuites name=\"launchplan\" tests=\"\(tests)\" failures=\"\(failures)\">\n"
         for file in files {
-            let fileFailures = file.findings.filter { !$0.isWaived && $0.severity == .error }.count
+            let fileFailures = file.findings.filter(fails).count
             let skipped = file.findings.filter(\.isWaived).count
             out += "  <testsuite name=\"\(Self.xml(file.path, attribute: true))\" tests=\"\(max(1, file.findings.count))\" failures=\"\(fileFailures)\" skipped=\"\(skipped)\">\n"
             if file.findings.isEmpty {
@@ -30,7 +33,7 @@ extension Report {
                 out += "    <testcase classname=\"\(Self.xml(file.path, attribute: true))\" name=\"\(Self.xml(name, attribute: true))\">\n"
                 if let reason = finding.waiver {
                     out += "      <skipped message=\"\(Self.xml("waived: " + reason, attribute: true))\"/>\n"
-                } else if finding.severity == .error {
+                } else if fails(finding) {
                     out += "      <failure type=\"\(finding.rule.id)\" message=\"\(Self.xml(finding.message, attribute: true))\">\(Self.xml(text))</failure>\n"
                 } else {
                     out += "      <system-out>\(Self.xml(text))</system-out>\n"

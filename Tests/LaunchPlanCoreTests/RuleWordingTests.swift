@@ -23,4 +23,27 @@ struct RuleWordingTests {
         #expect(finding.rule == .schemaVersion)
         #expect(!finding.fix.contains("launchplan init"))
     }
+
+    @Test("one typo, one finding: an escalation written wrong is not also reported missing")
+    func escalationTypo() throws {
+        let lakeside = String(decoding: try fileBytes("playbooks/lakeside-story.yaml"), as: UTF8.self)
+        let text = lakeside.replacingOccurrences(of: "territory:\n", with: "territory:\n  escalation: {role: sales-manager, sla_days: 2 days}\n")
+        let report = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array(text.utf8)))
+        #expect(report.findings.filter { $0.rule == .schemaType }.count == 1)
+        #expect(!report.findings.contains { $0.rule == .sharedAccountsWithoutEscalation })
+        // Without the escalation at all, the rule fires as before.
+        let without = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array(lakeside.utf8)))
+        #expect(without.findings.contains { $0.rule == .sharedAccountsWithoutEscalation })
+    }
+
+    @Test("one typo, one finding: an objective missing its service is not also uncovered by quotas")
+    func objectiveWithoutService() throws {
+        let lakeside = String(decoding: try fileBytes("playbooks/lakeside-story.yaml"), as: UTF8.self)
+        let text = lakeside.replacingOccurrences(of: "services: [managed-print]\nlaunch:", with: "services: [managed-print, managed-it]\nlaunch:")
+            .replacingOccurrences(of: "quota: {metric: new-mrr, target: 12000, by_day: 90}", with: "quota: {metric: new-mrr, service: managed-print, target: 100, by_day: 90}")
+        #expect(text != lakeside)
+        let report = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array(text.utf8)))
+        #expect(report.findings.contains { $0.rule == .schemaMissingKey && $0.location.keyPath.description == "objectives.mps-mrr" })
+        #expect(!report.findings.contains { $0.rule == .quotaObjectiveGap })
+    }
 }

@@ -19,6 +19,16 @@ public struct Playbook: Sendable {
     /// Where each top-level key stands (`milestones`, `objectives`, …), for
     /// findings about a section as a whole.
     public var sections: [String: SourceLocation]
+    /// Where reading found a problem: a value there was written but could not
+    /// be decoded, so it is missing from the plan without being absent from
+    /// the file. Rules about something absent ask `isUnreadable` first: one
+    /// typo, one finding.
+    public var unreadable: [KeyPath] = []
+
+    /// Whether reading found a problem at `path` or below it.
+    public func isUnreadable(at path: KeyPath) -> Bool {
+        unreadable.contains { path.contains($0) }
+    }
 
     public func role(_ id: RoleID) -> Role? { roles.first { $0.id.value == id } }
     public func compPlan(for roleID: RoleID) -> CompPlan? { compensation.first { $0.role.value == roleID } }

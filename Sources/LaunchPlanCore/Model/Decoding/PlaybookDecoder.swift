@@ -17,8 +17,10 @@ public struct PlaybookDecoder: Sendable {
         structure.check(root, against: PlaybookFormat.playbook, at: .root)
         guard root.mapping != nil else { return (nil, structure.findings) }
         var decoding = Decoding(root: root)
-        let playbook = decoding.playbook()
-        return (playbook, structure.findings + decoding.findings)
+        var playbook = decoding.playbook()
+        let findings = structure.findings + decoding.findings
+        playbook.unreadable = findings.map(\.location.keyPath)
+        return (playbook, findings)
     }
 }
 

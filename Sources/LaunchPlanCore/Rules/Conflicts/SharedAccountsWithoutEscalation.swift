@@ -31,7 +31,8 @@ package struct SharedAccountsWithoutEscalation: PlanRule {
         ])
 
     package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
-        guard plan.territory.escalation == nil else { return [] }
+        // An escalation written with a mistake is reported by reading, not again as missing.
+        guard plan.territory.escalation == nil, !plan.isUnreadable(at: KeyPath.root.appending("territory").appending("escalation")) else { return [] }
         // The fix names a role of this plan who can settle disputes: a manager, else the owner.
         let settler = (plan.roles.first { $0.kind == .manager } ?? plan.roles.first { $0.kind == .owner })?.id.value
         let fix = settler.map { "Add `territory.escalation: {role: \($0), sla_days: 2}` (or whoever settles disputes)." }

@@ -34,7 +34,9 @@ package struct QuotaObjectiveGap: PlanRule {
     package func check(_ plan: Playbook, model: ExpectationModel) -> [Finding] {
         plan.objectives.compactMap { objective in
             let metric = objective.metric.value
-            guard [.newMRR, .agreements, .hardwareGP].contains(metric) else { return nil }
+            // A service metric with no service was reported by reading (missing
+            // or unreadable `service`): one typo, one finding, not also "uncovered".
+            guard [.newMRR, .agreements, .hardwareGP].contains(metric), !(metric.isService && objective.service == nil) else { return nil }
             let covered = plan.compensation.reduce(0.0) { total, comp in
                 guard let quota = comp.quota, quota.metric.value == metric, quota.service?.value == objective.service?.value,
                       quota.byDay.value <= objective.byDay.value else { return total }

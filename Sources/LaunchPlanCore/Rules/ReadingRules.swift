@@ -16,7 +16,7 @@ package enum ReadingRules {
         .reading(.schemaUnknownKey, "A key the format does not define (with \"did you mean\")."),
         .reading(.schemaMissingKey, "A required key is absent."),
         .reading(.schemaType, "Wrong type, a value outside its vocabulary, or a number out of range."),
-        .reading(.unknownReference, "A role, objective, service, segment, milestone or rule id that is not declared."),
+        .reading(.unknownReference, "A role, service, segment, milestone or rule id that is not declared, with \"did you mean\" (or the declared ids)."),
         .reading(.duplicateID, "Two milestones with one id."),
     ]
 }

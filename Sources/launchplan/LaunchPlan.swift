@@ -18,7 +18,7 @@ struct LaunchPlan: ParsableCommand {
 
 }
 
-/// The entry point. Exit codes as CLI.md sets them: 0 and 1 from the
+/// The entry point. Exit codes as the README documents them: 0 and 1 from the
 /// commands, 2 for every usage error (argument-parser's own default would be 64).
 @main
 enum Main {
@@ -43,7 +43,7 @@ enum Main {
                 Terminal.standardOutput.write(LaunchPlan.fullMessage(for: error) + "\n")
                 Terminal.exit(0)
             }
-            // One line, as CLI.md asks; `--help` has the rest.
+            // One line, as the README promises; `--help` has the rest.
             let message = LaunchPlan.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
             Terminal.standardError.write("\(Tool.name): error: \(message.displaySafe) (see '\(Tool.name) --help')\n")
             Terminal.exit(2)

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// A progress bar on standard error, shown only on a terminal and only once a
-/// run has taken more than a second (CLI.md). While it may be on screen,
+/// run has taken more than a second. While it may be on screen,
 /// Ctrl-C erases it before exiting, so the shell prompt does not land on a
 /// half-drawn bar.
 final class Progress: @unchecked Sendable {

@@ -43,7 +43,7 @@ extension LaunchPlan {
             let files = checked.compactMap { try? $0.get() }
             let unreadable = checked.compactMap { outcome in if case .failure(let problem) = outcome { problem } else { nil } }
             let report = Report(files: files, config: config?.path.shown)
-            // Nothing on standard output when nothing could be read (CLI.md, exit 2).
+            // Nothing on standard output when nothing could be read (exit 2).
             if !files.isEmpty {
                 let output = Terminal.standardOutput
                 switch format {

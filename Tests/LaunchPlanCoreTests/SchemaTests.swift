@@ -59,7 +59,7 @@ struct SchemaTests {
         #expect(closed > 10)
     }
 
-    @Test("defaults in the schema are the ones PLAYBOOK.md documents")
+    @Test("defaults in the schema are the ones the format documents")
     func defaults() throws {
         let text = PlaybookFormat.jsonSchema().rendered()
         for fragment in ["\"default\": 40", "\"default\": \"auto\"", "\"default\": 0.5", "\"default\": \"USD\"", "\"default\": 90"] {

@@ -1,6 +1,6 @@
 import LaunchPlanSupport
 
-/// A rule's name as RULES.md spells it, and nothing more: its severity, kind
+/// A rule's name as the catalogue spells it, and nothing more: its severity, kind
 /// and words live in its `RuleDescription`, and `Catalogue` lists every rule.
 public struct RuleID: Hashable, Sendable, CustomStringConvertible {
     public let id: String

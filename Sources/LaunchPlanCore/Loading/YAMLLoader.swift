@@ -218,7 +218,7 @@ private struct TreeBuilder {
     }
 
     private mutating func stop(_ rule: RuleID, _ message: String, at mark: Mark, fix: String) {
-        // A fatal finding is the only one reported (RULES.md: "one finding, then stop").
+        // A fatal finding is the only one reported (the catalogue: "one finding, then stop").
         findings = [Finding(rule: rule, message: message, at: SourceLocation(mark: mark, keyPath: childPath), fix: fix)]
         stopped = true
     }

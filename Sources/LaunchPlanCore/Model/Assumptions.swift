@@ -2,7 +2,7 @@ import LaunchPlanSupport
 import LaunchPlanFindings
 import LaunchPlanLoading
 
-/// The pipeline assumptions, with the defaults of PLAYBOOK.md applied where
+/// The pipeline assumptions, with the format's defaults applied where
 /// the playbook is silent. `defaulted` names those, so reports can say which
 /// defaults a run used.
 public struct Assumptions: Sendable, Equatable {
@@ -41,7 +41,7 @@ public struct Assumptions: Sendable, Equatable {
     }
 
     public enum Diversion: Sendable, Equatable {
-        /// Derived from the pay per touch on hardware and on the service (SIMULATOR.md).
+        /// Derived from the pay per touch on hardware and on the service (the pipeline model).
         case auto
         case percent(Double)
     }

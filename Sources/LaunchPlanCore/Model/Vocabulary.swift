@@ -33,7 +33,7 @@ public enum RoleKind: String, CaseIterable, Sendable {
     /// An appointment setter.
     case insideSales = "inside-sales"
 
-    /// Kinds that build service pipeline themselves (SIMULATOR.md, "Who builds pipeline").
+    /// Kinds that build service pipeline themselves (the pipeline model, "Who builds pipeline").
     public var sellsServices: Bool { self == .specialist || self == .insideSales }
 }
 

@@ -14,7 +14,7 @@ extension Comparison {
         return entries.map { "== \($0.path.displaySafe)\n" + $0.projection.text() }.joined(separator: "\n")
     }
 
-    /// One projection in CLI.md's shape; several as `{"compare": [{"path": …, …}]}`.
+    /// One projection in the documented shape; several as `{"compare": [{"path": …, …}]}`.
     public func json() -> JSONValue {
         guard entries.count != 1 else { return entries[0].projection.json() }
         return .object([("compare", .array(entries.map { entry in

@@ -8,7 +8,7 @@ import LaunchPlanSimulation
 import LaunchPlanValidation
 
 extension Projection {
-    /// `simulate --format json`, in the keys of CLI.md. Means sit beside the
+    /// `simulate --format json`, in its documented keys. Means sit beside the
     /// probabilities and percentiles, which are null in `--expected` mode.
     public func json() -> JSONValue {
         .object(jsonMembers)

@@ -8,7 +8,7 @@ import LaunchPlanSimulation
 import LaunchPlanValidation
 
 extension Report {
-    /// `validate --format json`, in the shape and key order of CLI.md, then
+    /// `validate --format json`, in its documented shape and key order, then
     /// `config`: the project config file in use, or null.
     public func json() -> JSONValue {
         let summary = self.summary

@@ -5,7 +5,7 @@ import LaunchPlanModel
 
 extension ExpectationModel {
     /// The `hardware-gp` lines of a comp plan that undermine its service quota
-    /// (RULES.md, `hardware-clause-undermines-quota`): in force before the
+    /// (`hardware-clause-undermines-quota`): in force before the
     /// quota's `by_day`, paying in a segment where a rule lets the role sell
     /// hardware with `open` or `notify` access, for a role that builds pipeline
     /// for the quota's metric and service. The rule reports them; the

@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 
 /// The expectation model: means of the pipeline in closed form (no
-/// randomness), so that the validator's findings are stable (SIMULATOR.md,
+/// randomness), so that the validator's findings are stable (the pipeline model,
 /// "From appointment to agreement").
 public struct ExpectationModel: Sendable {
     public let model: PipelineModel

@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 
 /// What one person of a selling role is expected to earn over the horizon
-/// (SIMULATOR.md, "Pay"), split the way owners ask about it.
+/// (the pipeline model, "Pay"), split the way owners ask about it.
 public struct ExpectedPay: Sendable, Equatable {
     /// Base salary pro rata by day, after any performance adjustment.
     public var base: Double

@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 
 extension HardwareDiversion {
-    /// The diversion of one seller (SIMULATOR.md): 0 unless a `hardware-gp` line
+    /// The diversion of one seller (the pipeline model): 0 unless a `hardware-gp` line
     /// of its comp plan pays in a segment where a rule lets it sell hardware;
     /// then `hardware_diversion_percent`, or with `auto`
     /// `h = min(0.9, E_hw / (E_hw + E_ms))`.

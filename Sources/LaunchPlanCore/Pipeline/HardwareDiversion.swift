@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 
 /// The share of a seller's touches spent selling hardware because its comp plan
-/// pays on hardware where it may sell it (SIMULATOR.md, "Hardware diversion"),
+/// pays on hardware where it may sell it (the pipeline model, "Hardware diversion"),
 /// with the steps of the `auto` rule kept for `explain --plan`.
 public struct HardwareDiversion: Sendable {
     /// The hardware-gp lines that cause it (none: no diversion).

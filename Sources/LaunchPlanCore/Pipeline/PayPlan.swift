@@ -3,7 +3,7 @@ import LaunchPlanFindings
 import LaunchPlanLoading
 import LaunchPlanModel
 
-/// How one person of a selling role is paid (SIMULATOR.md, "Pay"), built once
+/// How one person of a selling role is paid (the pipeline model, "Pay"), built once
 /// per seller: the one pay computation. The expectation model hands it mean
 /// attainment and mean commissions, the simulator each run's.
 public struct PayPlan: Sendable {

@@ -3,7 +3,7 @@ import LaunchPlanFindings
 import LaunchPlanLoading
 import LaunchPlanModel
 
-/// The one pipeline model of SIMULATOR.md. It sets up every seller (who sells,
+/// The one pipeline model. It sets up every seller (who sells,
 /// where their touches go, how they convert, how much they divert to
 /// hardware) and computes each seller's expected day-by-day touches and
 /// appointments. The expectation model reads means off it in closed form; the
@@ -15,7 +15,7 @@ public struct PipelineModel: Sendable {
     /// Per seller (same order), per person.
     public let days: [SellerDays]
 
-    /// A month is 30.4 days (SIMULATOR.md).
+    /// A month is 30.4 days (the pipeline model).
     public static let daysPerMonth = 30.4
 
     public init(_ playbook: Playbook) {

@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 
 extension Playbook {
-    /// The roles that sell `service` (SIMULATOR.md, "Who builds pipeline"):
+    /// The roles that sell `service` (the pipeline model, "Who builds pipeline"):
     /// specialists and inside sales that some territory rule lets sell it with
     /// access other than `none`.
     public func rolesSelling(_ service: ServiceID) -> [Role] {

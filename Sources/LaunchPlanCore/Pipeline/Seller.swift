@@ -3,7 +3,7 @@ import LaunchPlanFindings
 import LaunchPlanLoading
 import LaunchPlanModel
 
-/// How one selling role builds pipeline for one service (SIMULATOR.md, "Who
+/// How one selling role builds pipeline for one service (the pipeline model, "Who
 /// builds pipeline"): everything about its touches and appointments that does
 /// not change from day to day. All rates are per person.
 public struct Seller: Sendable {
@@ -36,7 +36,7 @@ public struct Seller: Sendable {
     /// How one person is paid: the one pay computation for both models.
     public var pay: PayPlan
 
-    /// Touch-weighted appointments per touch on the first ramped day (`a` of SIMULATOR.md).
+    /// Touch-weighted appointments per touch on the first ramped day (`a` of the diversion rule).
     public var blendedAppointmentRate: Double {
         customerShare * customerAppointmentRate + (prospectSegments.isEmpty ? 0 : (1 - customerShare) * prospectAppointmentRate)
     }

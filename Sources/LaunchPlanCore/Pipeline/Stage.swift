@@ -3,7 +3,7 @@ import LaunchPlanFindings
 import LaunchPlanLoading
 import LaunchPlanModel
 
-/// The steps from a first appointment to a signed agreement (SIMULATOR.md):
+/// The steps from a first appointment to a signed agreement (the pipeline model):
 /// the one stage table of the expectation model and the simulator.
 public enum Stage: Int, CaseIterable, Sendable {
     case appointment, assessment, proposal, agreement

@@ -6,7 +6,7 @@ import LaunchPlanPipeline
 
 /// The one registry of rules: every plan rule to run, and every rule's
 /// description (reading rules, plan rules, `waiver-unused`), in the order of
-/// RULES.md. `validate`, `rules`, `explain`, SARIF, the docs, the waiver and
+/// the catalogue. `validate`, `rules`, `explain`, SARIF, the docs, the waiver and
 /// `--rule` checks and the example tests all read it.
 public enum Catalogue {
     public static let all: [any PlanRule] = [

@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 import LaunchPlanPipeline
 
-/// The sensitivity analysis of SIMULATOR.md: every numeric assumption at 75 %
+/// The sensitivity analysis: every numeric assumption at 75 %
 /// and 125 % of its value (kept inside the format's range, so percentages stop
 /// at 100; whole-number settings rounded; a triangle scaled as a whole so it
 /// stays ordered), simulated with

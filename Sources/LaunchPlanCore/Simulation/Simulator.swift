@@ -4,7 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 import LaunchPlanPipeline
 
-/// The Monte Carlo simulator of SIMULATOR.md over the shared `PipelineModel`:
+/// The Monte Carlo simulator over the shared `PipelineModel`:
 /// each run draws every person's appointments (Poisson, by source and day),
 /// each appointment's stages, cycle and deal MRR, and hardware sales, then
 /// computes checkpoints, objectives, quota attainment and pay. Runs come in

@@ -43,7 +43,7 @@ public struct Report: Sendable {
         return summary
     }
 
-    /// 1 when an active finding is at or above `failOn`, else 0 (CLI.md, "Exit codes").
+    /// 1 when an active finding is at or above `failOn`, else 0 (the README, "Exit codes").
     public func exitCode(failOn: FailOn) -> Int32 {
         guard let threshold = failOn.severity else { return 0 }
         let failing = files.contains { file in

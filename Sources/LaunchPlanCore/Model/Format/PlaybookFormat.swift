@@ -2,7 +2,7 @@ import LaunchPlanSupport
 import LaunchPlanFindings
 import LaunchPlanLoading
 
-/// The playbook format (`launchplan: 1`) of PLAYBOOK.md as one `Shape`: every
+/// The playbook format (`launchplan: 1`) as one `Shape`: every
 /// key, its type, range, default and description.
 public enum PlaybookFormat {
     public static let version = 1
@@ -220,7 +220,7 @@ public enum PlaybookFormat {
             .optional("gross_profit", money, "Gross profit of one hardware sale.", default: .int(2500)),
         ])), "Hardware selling: touches per sale and gross profit per sale."),
         .optional("hardware_diversion_percent", .either([.text(.vocabulary(["auto"])), .number(.between(0, 90))]),
-                  "Share of a selling role's touches spent on hardware when its comp plan pays on hardware where it may sell it; `auto` derives it from the pay on each (SIMULATOR.md).",
+                  "Share of a selling role's touches spent on hardware when its comp plan pays on hardware where it may sell it; `auto` derives it from the pay per touch on each: min(0.9, hardware commission per touch / (that + expected service commission per touch)).",
                   default: .string("auto")),
     ]))
 

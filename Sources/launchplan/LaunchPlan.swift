@@ -37,6 +37,10 @@ enum Main {
             // A usage error may quote a path or a config file: display-safe, like every text output.
             Terminal.standardError.write("\(Tool.name): error: \(error.message.displaySafe)\n")
             Terminal.exit(2)
+        } catch let error as UnreadablePath {
+            // A path that cannot be read is a usage error wherever it surfaces: one line, exit 2.
+            Terminal.standardError.write("\(Tool.name): error: \(error.message.displaySafe)\n")
+            Terminal.exit(2)
         } catch {
             let code = LaunchPlan.exitCode(for: error)
             if code == .success {

@@ -104,7 +104,7 @@ extension LaunchPlan {
         /// decode, no plan rules); reading findings refuse it (exit 1).
         static func readPlan(_ path: String) throws -> Playbook {
             let validator = Validator()
-            let report = validator.read(try PlaybookFiles.read(PlaybookPath(argument: path), limits: validator.limits))
+            let report = validator.read(try PlaybookFiles.read(path, limits: validator.limits))
             guard report.findings.isEmpty, let playbook = report.playbook else {
                 Terminal.standardError.write(Report(files: [report]).text(color: Terminal.standardError.wantsColor))
                 throw ExitCode(1)

@@ -9,22 +9,12 @@ import Testing
 @Suite("The list of numeric assumptions")
 struct AssumptionListTests {
     /// The format's numeric keys below `assumptions`, dotted, with their defaults.
-    static let formatKeys: [(key: String, hasDefault: Bool)] = {
-        var keys: [(String, Bool)] = []
-        func walk(_ shape: Shape, _ path: String) {
-            guard case .object(let object) = shape else { return }
-            for property in object.properties {
-                let key = path.isEmpty ? property.key : path + "." + property.key
-                switch property.shape {
-                case .object: walk(property.shape, key)
-                case .integer, .number: keys.append((key, property.defaultValue != nil))
-                default: break
-                }
-            }
+    static let formatKeys: [(key: String, hasDefault: Bool)] = formatProperties(PlaybookFormat.assumptions).compactMap { path, property in
+        switch property.shape {
+        case .integer, .number: (path, property.defaultValue != nil)
+        default: nil
         }
-        walk(PlaybookFormat.assumptions, "")
-        return keys
-    }()
+    }
 
     @Test("the list and the format name the same keys, in the same order, each with a default")
     func sameKeys() {

@@ -10,23 +10,7 @@ import Testing
 @Suite("Decoder defaults")
 struct DecoderDefaultsTests {
     /// Every key of the format that carries a default, at any depth.
-    static let keysWithDefaults: Set<String> = {
-        var keys: Set<String> = []
-        func walk(_ shape: Shape) {
-            switch shape {
-            case .object(let object):
-                for property in object.properties {
-                    if property.defaultValue != nil { keys.insert(property.key) }
-                    walk(property.shape)
-                }
-            case .map(_, let value): walk(value)
-            case .list(let item, _, _): walk(item)
-            default: break
-            }
-        }
-        walk(PlaybookFormat.playbook)
-        return keys
-    }()
+    static let keysWithDefaults = Set(formatProperties().filter { $0.property.defaultValue != nil }.map(\.property.key))
 
     @Test("each key read with a default has one in the format")
     func everyDefaultedKeyHasAFormatDefault() throws {

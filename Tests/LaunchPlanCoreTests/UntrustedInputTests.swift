@@ -22,23 +22,9 @@ struct UntrustedInputTests {
 
     /// Every numeric key the format declares, derived from the format itself:
     /// a key added to the format is tested without touching this file.
-    static let numericKeys: [NumericKey] = {
-        var keys: [NumericKey] = []
-        func walk(_ shape: Shape, _ path: String) {
-            switch shape {
-            case .object(let object):
-                for property in object.properties { walk(property.shape, path.isEmpty ? property.key : path + "." + property.key) }
-            case .map(_, let value): walk(value, path + ".*")
-            case .list(let item, _, _): walk(item, path + "[]")
-            case .integer, .number: keys.append(NumericKey(pattern: path, shape: shape))
-            case .either(let shapes) where shapes.contains(where: { if case .number = $0 { true } else { false } }):
-                keys.append(NumericKey(pattern: path, shape: shape))
-            default: break
-            }
-        }
-        walk(PlaybookFormat.playbook, "")
-        return keys
-    }()
+    static let numericKeys: [NumericKey] = formatProperties().filter { $0.property.shape.isNumeric }.map {
+        NumericKey(pattern: $0.path, shape: $0.property.shape)
+    }
 
     /// Where each numeric scalar of the fixture stands: its pattern, line, column and length.
     static func numericScalars(in text: String) -> [(pattern: String, mark: Mark, length: Int)] {

@@ -60,3 +60,16 @@ struct SimulateBoundsTests {
         #expect(result.stderr.contains(message), "\(result.stderr)")
     }
 }
+
+@Suite("simulate on paths that cannot be read")
+struct SimulateUnreadableTests {
+    @Test("a missing playbook or --compare file is one plain line on stderr, exit 2", arguments: [
+        ["simulate", "no-such.yaml"], ["simulate", "--compare", "no-such.yaml", "playbooks/lakeside-story.yaml"],
+    ])
+    func missing(arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == "launchplan: error: cannot read 'no-such.yaml': no such file or directory\n", "\(result.stderr)")
+    }
+}

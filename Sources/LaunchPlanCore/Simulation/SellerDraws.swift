@@ -172,6 +172,8 @@ package final class SellerDraws: Sendable {
         let cycle = a.cycleDays
         let deal = a.dealMRR
         let stages = self.stages
+        // Read once, outside the loop over appointments (a static's lazy check is not free there).
+        let assessmentAt = Stage.assessment.cycleFraction, proposalAt = Stage.proposal.cycleFraction
         counters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
             for source in sources where source.total > 0 {
@@ -195,7 +197,7 @@ package final class SellerDraws: Sendable {
                             if random.uniform() < stages.agreement { reached = 4 }
                         }
                     }
-                    let times = (x, x + Stage.assessment.cycleFraction * length, x + Stage.proposal.cycleFraction * length, x + length)
+                    let times = (x, x + assessmentAt * length, x + proposalAt * length, x + length)
                     for counter in counters where counter.stage < reached {
                         let time = counter.stage == 0 ? times.0 : counter.stage == 1 ? times.1 : counter.stage == 2 ? times.2 : times.3
                         if time <= counter.day { scratch.queryValues[counter.slot] += counter.money ? mrr : 1 }

@@ -27,9 +27,9 @@ public enum Sensitivity {
             }
         }
         return levers.map { name, members in
-            (name, { @Sendable assumptions, factor in
-                for numeric in members {
-                    let range = PlaybookFormat.assumptionRange(numeric.key)
+            let ranges = members.map { PlaybookFormat.assumptionRange($0.key) }
+            return (name, { @Sendable assumptions, factor in
+                for (numeric, range) in zip(members, ranges) {
                     let scaled = assumptions[numeric: numeric] * factor
                     assumptions[numeric: numeric] = Swift.min(range.maximum ?? .infinity, Swift.max(range.minimum ?? -.infinity, scaled))
                 }

@@ -79,13 +79,17 @@ public struct ExpectationModel: Sendable {
         return perPerson(quota.metric.value, seller: index, byDay: min(due, quota.byDay.value)) / target
     }
 
-    /// Shares of one person's appointments by source, from the start to `day`.
+    /// One person's appointments from `source`, from the start to `day`.
+    public func appointments(seller index: Int, from source: AppointmentSource, byDay day: Int) -> Double {
+        let values = model.days[index].appointments(from: source)
+        let last = min(day, model.days[index].serviceTouches.count - 1)
+        return last >= 0 ? values[0...last].reduce(0, +) : 0
+    }
+
+    /// One person's appointments by source, from the start to `day`.
     public func appointmentSources(seller index: Int, byDay day: Int) -> (customers: Double, prospects: Double, referrals: Double, introductions: Double) {
-        let days = model.days[index]
-        let last = min(day, days.serviceTouches.count - 1)
-        guard last >= 0 else { return (0, 0, 0, 0) }
-        func sum(_ values: [Double]) -> Double { values[0...last].reduce(0, +) }
-        return (sum(days.customerAppointments), sum(days.prospectAppointments), sum(days.referralAppointments), sum(days.introductionAppointments))
+        let count = { (source: AppointmentSource) in appointments(seller: index, from: source, byDay: day) }
+        return (count(.customers), count(.prospects), count(.referrals), count(.introductions))
     }
 }
 

@@ -68,11 +68,9 @@ extension ExpectationModel {
     package func segmentShare(_ line: CommissionLine, seller index: Int) -> Double {
         guard line.segments != nil else { return 1 }
         let seller = model.sellers[index]
-        let sources = appointmentSources(seller: index, byDay: model.horizonDays)
-        let counts: [AppointmentSource: Double] = [.customers: sources.customers, .prospects: sources.prospects,
-                                                   .referrals: sources.referrals, .introductions: sources.introductions]
-        let total = counts.values.reduce(0, +)
+        let counts = AppointmentSource.allCases.map { appointments(seller: index, from: $0, byDay: model.horizonDays) }
+        let total = counts.reduce(0, +)
         guard total > 0 else { return 0 }
-        return AppointmentSource.allCases.reduce(0.0) { $0 + (counts[$1] ?? 0) * seller.share(of: line, from: $1) } / total
+        return zip(AppointmentSource.allCases, counts).reduce(0.0) { $0 + $1.1 * seller.share(of: line, from: $1.0) } / total
     }
 }

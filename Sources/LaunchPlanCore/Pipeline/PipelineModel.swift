@@ -112,10 +112,17 @@ public struct SellerDays: Sendable {
     public var referralAppointments: [Double]
     public var introductionAppointments: [Double]
 
-    /// All appointments held on each day.
-    public var appointments: [Double] {
-        (0..<customerAppointments.count).map {
-            customerAppointments[$0] + prospectAppointments[$0] + referralAppointments[$0] + introductionAppointments[$0]
+    /// All appointments held on each day: summed once, when the days are
+    /// built, since every staged metric of the expectation model reads it.
+    public private(set) var appointments: [Double] = []
+
+    /// The appointments from one source on each day.
+    public func appointments(from source: AppointmentSource) -> [Double] {
+        switch source {
+        case .customers: customerAppointments
+        case .prospects: prospectAppointments
+        case .referrals: referralAppointments
+        case .introductions: introductionAppointments
         }
     }
 
@@ -152,6 +159,9 @@ public struct SellerDays: Sendable {
             prospectTouches[day] = prospect
             customerAppointments[day + seller.permissionDelay] += customer * seller.customerAppointmentRate
             prospectAppointments[day] = prospect * seller.prospectAppointmentRate
+        }
+        appointments = (0..<length).map {
+            customerAppointments[$0] + prospectAppointments[$0] + referralAppointments[$0] + introductionAppointments[$0]
         }
     }
 }

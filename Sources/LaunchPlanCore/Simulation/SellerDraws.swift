@@ -122,12 +122,7 @@ package final class SellerDraws: Sendable {
                           bins: total > Self.aggregatedAppointments ? bins(counters, scale: 1, pays: true) : nil,
                           roleBins: drawsEveryPerson || !(total > 0) ? nil : bins(dealershipCounters, scale: Double(persons), pays: false))
         }
-        sources = [
-            source(days.customerAppointments) { seller.share(of: $0, from: .customers) },
-            source(days.prospectAppointments) { seller.share(of: $0, from: .prospects) },
-            source(days.referralAppointments) { seller.share(of: $0, from: .referrals) },
-            source(days.introductionAppointments) { seller.share(of: $0, from: .introductions) },
-        ]
+        sources = AppointmentSource.allCases.map { from in source(days.appointments(from: from)) { seller.share(of: $0, from: from) } }
         self.quota = quota
         self.review = review
         self.counters = counters

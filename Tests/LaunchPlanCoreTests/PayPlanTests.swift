@@ -1,5 +1,6 @@
 import Testing
 @testable import LaunchPlanCore
+@testable import LaunchPlanPipeline
 
 /// The one pay computation and stage table, by hand.
 @Suite("Pay plan and stages")
@@ -46,5 +47,70 @@ struct PayPlanTests {
         #expect(seller.share(of: hardwareLine, from: .referrals) == 0)
         let everywhere = try #require(plan.compensation[0].commissions.first)
         #expect(AppointmentSource.allCases.allSatisfy { seller.share(of: everywhere, from: $0) == 1 })
+    }
+}
+
+/// Pay ranges: the one split of pay into periods and lines, for both models.
+@Suite("Pay ranges")
+struct PayRangeTests {
+    typealias Edit = (String, String)
+    static let serviceLine = "- {metric: new-mrr, multiple: 1.5}"
+    static let hardwareLine = "- {metric: hardware-gp, percent: 8, segments: [open-market], until_day: 90}"
+
+    @Test("cut at each 30-day period's end and where a line starts or stops, from the selling start to the horizon")
+    func cuts() throws {
+        let plan = try SimulatorBoundsTests.lakeside([
+            ("horizon_days: 90", "horizon_days: 100"),
+            (SimulatorBoundsTests.specialist, SimulatorBoundsTests.specialist.replacingOccurrences(of: "start_day: 0,", with: "start_day: 10,")),
+            (Self.serviceLine, "- {metric: new-mrr, multiple: 1.5, from_day: 40, until_day: 69}"),
+            (Self.hardwareLine, "- {metric: hardware-gp, percent: 8, segments: [open-market], until_day: 20}"),
+        ])
+        let pay = try #require(PipelineModel(plan).sellers.first { $0.role.id.value == "mps-specialist" }).pay
+        #expect(pay.ranges == [
+            PayRange(period: 0, days: 10...20, serviceLines: [], hardwareLines: [0]),
+            PayRange(period: 0, days: 21...39, serviceLines: [], hardwareLines: []),
+            PayRange(period: 1, days: 40...69, serviceLines: [0], hardwareLines: []),
+            PayRange(period: 2, days: 70...99, serviceLines: [], hardwareLines: []),
+        ])
+        #expect(pay.periods == 3)
+        #expect(pay.range(containing: 9) == nil && pay.range(containing: 100) == nil)
+        #expect(pay.range(containing: 10)?.days == 10...20 && pay.range(containing: 39)?.days == 21...39)
+        #expect(pay.range(containing: 55)?.period == 1 && pay.range(containing: 99)?.period == 2)
+    }
+
+    @Test("two hardware lines in force together pay on the same sales, in both models")
+    func overlappingHardwareLines() throws {
+        let two = try SimulatorBoundsTests.lakeside([
+            (Self.hardwareLine, Self.hardwareLine + "\n      - {metric: hardware-gp, amount: 50, segments: [open-market], from_day: 30}"),
+        ], extra: "assumptions: {hardware_diversion_percent: 20}\n")
+        let model = ExpectationModel(two)
+        let seller = try #require(model.model.sellers.first { $0.role.id.value == "mps-specialist" })
+        #expect(seller.pay.hardwareLines.count == 2)
+        let days = try #require(model.model.days.first)
+        let a = two.assumptions
+        let sales = { (range: ClosedRange<Int>) in range.reduce(0.0) { $0 + days.hardwareTouches[$1] } / a.hardware.touchesPerSale }
+        let expected = sales(0...89) * 0.08 * a.hardware.grossProfit + sales(30...89) * 50
+        let pay = try #require(model.pay(of: "mps-specialist"))
+        #expect(abs(pay.hardwareCommission - expected) < 1e-6 * expected)
+        // One draw of sales per range, paid by both lines where both are in force.
+        let simulator = Simulator(two)
+        #expect(simulator.sellers[0].hardwareSales.map(\.period) == [0, 1, 2])
+        let runs = 100_000
+        let simulated = simulator.projection((0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 3) }, seed: 3)
+        expectConverges(simulated, to: Projection.expected(two))
+    }
+
+    @Test("a seller who starts at the horizon is paid nothing in it, not a draw, in both models")
+    func startsAtHorizon() throws {
+        let plan = try SimulatorBoundsTests.lakeside([
+            (SimulatorBoundsTests.specialist, SimulatorBoundsTests.specialist.replacingOccurrences(of: "start_day: 0,", with: "start_day: 90,")),
+            ("    performance_adjustment:", "    draw: {monthly: 3000, until_day: 120}\n    performance_adjustment:"),
+        ])
+        #expect(plan.compensation[0].draw != nil)
+        let pay = try #require(ExpectationModel(plan).pay(of: "mps-specialist"))
+        #expect(pay.total == 0 && pay.draw == 0)
+        let simulator = Simulator(plan)
+        let projection = simulator.projection([simulator.runBlock(0, runs: 500, seed: 1)], seed: 1)
+        #expect(projection.roles.first { $0.role.rawValue == "mps-specialist" }?.pay.mean == 0)
     }
 }

@@ -24,43 +24,32 @@ extension ExpectationModel {
     /// Expected pay of one person of a selling role; nil for roles that build no pipeline.
     public func pay(of role: RoleID) -> ExpectedPay? {
         guard let index = sellerIndex(of: role) else { return nil }
-        let horizon = model.horizonDays
         let seller = model.sellers[index]
         let pay = seller.pay
-        let start = seller.role.sellingFrom
         let a = assumptions
+        let days = model.days[index]
+        let shares = pay.serviceLines.map { segmentShare($0, seller: index) }
 
-        // Commission earned in days [from, to] (inclusive), by line kind.
-        func service(from: Int, to: Int) -> Double {
-            guard to >= from else { return 0 }
-            return pay.serviceLines.reduce(0.0) { total, line in
-                let first = max(from, line.fromDay ?? from), last = min(to, line.untilDay ?? to)
-                guard last >= first else { return total }
-                let agreements = perPerson(.agreements, seller: index, byDay: last) - perPerson(.agreements, seller: index, byDay: first - 1)
-                return total + agreements * line.commission(onAgreementOf: a.dealMRR.mean) * segmentShare(line, seller: index)
-            }
-        }
-        func hardware(from: Int, to: Int) -> Double {
-            guard to >= from else { return 0 }
-            let lines = seller.diversion.lines
-            return lines.reduce(0.0) { total, line in
-                let first = max(from, line.fromDay ?? from), last = min(to, line.untilDay ?? to)
-                guard last >= first else { return total }
-                let sales = (first...last).reduce(0.0) { $0 + (model.days[index].hardwareTouches.indices.contains($1) ? model.days[index].hardwareTouches[$1] : 0) }
-                    / a.hardware.touchesPerSale
-                return total + sales * line.commission(onHardwareSaleOf: a.hardware.grossProfit)
-            }
+        // Each range's expected agreements and hardware sales, paid by the lines in force there.
+        var service = 0.0, hardware = 0.0
+        var earned = Array(repeating: 0.0, count: pay.periods)
+        for range in pay.ranges {
+            let agreements = perPerson(.agreements, seller: index, byDay: range.days.upperBound)
+                - perPerson(.agreements, seller: index, byDay: range.days.lowerBound - 1)
+            let sales = range.days.reduce(0.0) { $0 + (days.hardwareTouches.indices.contains($1) ? days.hardwareTouches[$1] : 0) }
+                / a.hardware.touchesPerSale
+            let fromService = agreements * pay.serviceCommission(onAgreementOf: a.dealMRR.mean, in: range, shares: shares)
+            let fromHardware = sales * pay.hardwareCommission(onSaleOf: a.hardware.grossProfit, in: range)
+            service += fromService
+            hardware += fromHardware
+            earned[range.period] += fromService + fromHardware
         }
 
         // The all-or-nothing adjustment judged on mean attainment (the simulator judges each run's).
         let triggered = pay.adjustment.flatMap { quotaAttainment(of: role, atDay: $0.reviewDay.value) }
             .map { pay.isAdjusted(reviewedAttainment: $0) } ?? false
-
-        let periods = stride(from: start, to: horizon, by: 30).map { first in
-            service(from: first, to: min(horizon - 1, first + 29)) + hardware(from: first, to: min(horizon - 1, first + 29))
-        }
-        return ExpectedPay(base: pay.base(adjusted: triggered), serviceCommission: service(from: start, to: horizon - 1),
-                           hardwareCommission: hardware(from: start, to: horizon - 1), draw: pay.drawPaid(earnedByPeriod: periods), adjustmentTriggered: triggered)
+        return ExpectedPay(base: pay.base(adjusted: triggered), serviceCommission: service, hardwareCommission: hardware,
+                           draw: pay.drawPaid(earnedByPeriod: earned), adjustmentTriggered: triggered)
     }
 
     /// The share of a seller's deals a line pays on, over the horizon's mix of

@@ -13,19 +13,28 @@ public struct PayPlan: Sendable {
     /// The lines paying on the deals this person closes for the seller's service
     /// (`own-sales` credit); the only service lines a seller's own pipeline earns on.
     public let serviceLines: [CommissionLine]
+    /// The hardware-gp lines that pay where the person may sell hardware (`HardwareDiversion.lines`).
+    public let hardwareLines: [CommissionLine]
     public let draw: Draw?
     /// The first day the pipeline counts for the role, and the plan's horizon.
     public let sellingFrom: Int
     public let horizonDays: Int
+    /// The selling days of the horizon, cut into pay periods and runs of the same lines.
+    public let ranges: [PayRange]
 
-    public init(_ comp: CompPlan?, service: ServiceID, sellingFrom: Int, horizonDays: Int) {
+    public init(_ comp: CompPlan?, service: ServiceID, hardwareLines: [CommissionLine] = [], sellingFrom: Int, horizonDays: Int) {
         annualBase = comp?.baseSalary?.value ?? 0
         adjustment = comp?.performanceAdjustment
         serviceLines = comp?.ownSalesLines(on: service) ?? []
+        self.hardwareLines = hardwareLines
         draw = comp?.draw
         self.sellingFrom = sellingFrom
         self.horizonDays = horizonDays
+        ranges = PayRange.ranges(start: sellingFrom, horizon: horizonDays, service: serviceLines, hardware: hardwareLines)
     }
+
+    /// How many 30-day pay periods the selling days of the horizon span.
+    public var periods: Int { max(0, (horizonDays - sellingFrom + 29) / 30) }
 
     /// Whether attainment at the review (1 = 100 %) triggers the performance adjustment.
     public func isAdjusted(reviewedAttainment: Double) -> Bool {

@@ -74,11 +74,10 @@ package final class SellerDraws: Sendable {
     package let reviewTargetShare: Double
     /// How one person is paid: the seller's pay plan, shared with the expectation model.
     package let pay: PayPlan
-    package let serviceLines: [CommissionLine]
-    /// Hardware sales per hardware line and 30-day pay period.
-    package let hardwareSales: [[Poisson]]
-    package let hardwareLines: [CommissionLine]
-    package let periods: Int
+    /// Hardware sales per pay range (`pay.ranges`), and the commission on each sale there.
+    package let hardwareSales: [(sales: Poisson, perSale: Double, period: Int)]
+    /// The index in `pay.ranges` of each day from the selling start to the horizon.
+    package let rangeOfDay: [Int]
     package let stages: (assessment: Double, proposal: Double, agreement: Double)
 
     package init(seller index: Int, model: ExpectationModel, queries: [Query]) {
@@ -92,9 +91,8 @@ package final class SellerDraws: Sendable {
         self.start = start
         self.horizon = horizon
         let comp = plan.compPlan(for: seller.role.id.value)
-        let serviceLines = seller.pay.serviceLines
-        self.serviceLines = serviceLines
-        pay = seller.pay
+        let pay = seller.pay
+        self.pay = pay
         var counters = queries.enumerated().compactMap { q, query in
             query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
         }
@@ -116,9 +114,9 @@ package final class SellerDraws: Sendable {
             let total = values.reduce(0, +)
             func bins(_ counters: [Counter], scale: Double, pays: Bool) -> StageBins {
                 StageBins(appointments: values, scale: scale, stages: stages, cycle: a.cycleDays,
-                          cuts: .init(counters: counters, start: start, horizon: horizon, lines: pays ? serviceLines : [], pays: pays))
+                          cuts: .init(counters: counters, pay: pays ? pay : nil))
             }
-            return Source(days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: serviceLines.map(share),
+            return Source(days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: pay.serviceLines.map(share),
                           bins: total > Self.aggregatedAppointments ? bins(counters, scale: 1, pays: true) : nil,
                           roleBins: drawsEveryPerson || !(total > 0) ? nil : bins(dealershipCounters, scale: Double(persons), pays: false))
         }
@@ -130,18 +128,15 @@ package final class SellerDraws: Sendable {
         reviewTargetShare = review.flatMap { review in
             comp?.quota.map { $0.byDay.value > review.reviewDay.value ? $0.rampShare(through: review.reviewDay.value) : 1 }
         } ?? 1
-        hardwareLines = seller.diversion.lines
-        let periods = max(1, (horizon - start + 29) / 30)
-        self.periods = periods
-        hardwareSales = seller.diversion.lines.map { line in
-            (0..<periods).map { period in
-                let first = start + period * 30, last = min(plan.launch.horizonDays - 1, first + 29)
-                guard last >= first else { return Poisson(0) }
-                return Poisson((first...last).reduce(0.0) { total, day in
-                    line.isInForce(on: day) && day < days.hardwareTouches.count ? total + days.hardwareTouches[day] : total
-                } / a.hardware.touchesPerSale)
-            }
+        // One draw of sales per range, paid by every hardware line in force there.
+        hardwareSales = pay.ranges.compactMap { range in
+            let perSale = pay.hardwareCommission(onSaleOf: a.hardware.grossProfit, in: range)
+            guard perSale != 0 else { return nil }
+            let sales = range.days.reduce(0.0) { $0 + (days.hardwareTouches.indices.contains($1) ? days.hardwareTouches[$1] : 0) }
+                / a.hardware.touchesPerSale
+            return (Poisson(sales), perSale, range.period)
         }
+        rangeOfDay = pay.ranges.indices.flatMap { r in Array(repeating: r, count: pay.ranges[r].days.count) }
         self.stages = stages
     }
 
@@ -151,7 +146,7 @@ package final class SellerDraws: Sendable {
         dealershipCounters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
                 for s in sources.indices where sources[s].roleBins != nil {
-                    _ = sources[s].roleBins?.draw(&random, deal: deal, counters: counters, lines: [], lineShares: [], values: &values, periods: &periods)
+                    _ = sources[s].roleBins?.draw(&random, deal: deal, counters: counters, pay: nil, lineShares: [], values: &values, periods: &periods)
                 }
             }
         }
@@ -161,8 +156,8 @@ package final class SellerDraws: Sendable {
     /// their attainment and pay returned.
     package func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch) -> PersonOutcome {
         for q in scratch.queryValues.indices { scratch.queryValues[q] = 0 }
-        if scratch.periods.count != periods { scratch.periods = Array(repeating: 0, count: periods) }
-        for p in 0..<periods { scratch.periods[p] = 0 }
+        if scratch.periods.count != pay.periods { scratch.periods = Array(repeating: 0, count: pay.periods) }
+        for p in scratch.periods.indices { scratch.periods[p] = 0 }
         var service = 0.0
         let cycle = a.cycleDays
         let deal = a.dealMRR
@@ -173,7 +168,7 @@ package final class SellerDraws: Sendable {
             sources.withUnsafeBufferPointer { sources in
             for source in sources where source.total > 0 {
                 if let bins = source.bins {
-                    service += bins.draw(&random, deal: deal, counters: counters, lines: serviceLines, lineShares: source.lineShares,
+                    service += bins.draw(&random, deal: deal, counters: counters, pay: pay, lineShares: source.lineShares,
                                          values: &scratch.queryValues, periods: &scratch.periods)
                     continue
                 }
@@ -200,23 +195,19 @@ package final class SellerDraws: Sendable {
                     guard reached == 4 else { continue }
                     let payDay = Int(saturating: times.3.rounded(.up))  // the deal's day: "by day D" counts t <= D
                     guard payDay < horizon, payDay >= start else { continue }
-                    for (l, line) in serviceLines.enumerated() where line.isInForce(on: payDay) {
-                        let commission = line.commission(onAgreementOf: mrr) * source.lineShares[l]
-                        scratch.periods[(payDay - start) / 30] += commission
-                        service += commission
-                    }
+                    let range = pay.ranges[rangeOfDay[payDay - start]]
+                    let commission = pay.serviceCommission(onAgreementOf: mrr, in: range, shares: source.lineShares)
+                    scratch.periods[range.period] += commission
+                    service += commission
                 }
             }
             }
         }
         var hardware = 0.0
-        for (l, line) in hardwareLines.enumerated() {
-            let perSale = line.commission(onHardwareSaleOf: a.hardware.grossProfit)
-            for p in 0..<periods {
-                let earned = Double(random.draw(hardwareSales[l][p])) * perSale
-                scratch.periods[p] += earned
-                hardware += earned
-            }
+        for range in hardwareSales {
+            let earned = Double(random.draw(range.sales)) * range.perSale
+            scratch.periods[range.period] += earned
+            hardware += earned
         }
         let quotaSlot = scratch.queryValues.count - 2
         let attainment = quota.map { scratch.queryValues[quotaSlot] / $0.target.value } ?? 0

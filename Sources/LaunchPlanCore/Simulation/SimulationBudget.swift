@@ -126,8 +126,8 @@ extension SellerDraws {
             if let bins = source.bins { return total + bins.drawsPerRun }
             return total + 1 + min(Double(Int.simulationLimit), source.total) * perAppointment
         }
-        let hardware = hardwareSales.joined().reduce(0.0) { $0 + $1.drawsPerRun }
-        return appointments + hardware + Double(periods)
+        let hardware = hardwareSales.reduce(0.0) { $0 + $1.sales.drawsPerRun }
+        return appointments + hardware + Double(pay.periods)
     }
 }
 

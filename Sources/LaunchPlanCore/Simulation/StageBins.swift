@@ -35,29 +35,21 @@ package struct StageBins: Sendable {
         var count: Poisson
         /// Whether the deals' MRR is needed (pipeline-mrr, new-mrr, pay).
         var money: Bool
-        /// The 30-day pay period from the start day, when the range is paid (agreements inside the horizon).
-        var period: Int?
-        /// The own-sales service lines in force over the whole range: a slice
-        /// of `paidLines` (indices, not an array per bin, so that the draw loop
-        /// copies no reference-counted storage).
-        var lines: Range<Int>
+        /// The index of the pay range (`PayPlan.ranges`) the bin falls in, when it is paid (agreements inside the horizon).
+        var payRange: Int?
     }
 
     /// Ranges with more deals than this have their MRR drawn as one normal sum.
     package static let exactDeals = 16
 
     package let bins: [Bin]
-    package let paidLines: [Int]
     /// Triangle CDFs evaluated to build the bins: the set-up work, counted in the budget.
     package let setUpWork: Double
 
-    /// What the bins are cut for: the counters, and for pay the start day, horizon and lines.
+    /// What the bins are cut for: the counters, and the pay plan when agreements are paid.
     package struct Cuts {
         var counters: [SellerDraws.Counter]
-        var start: Int
-        var horizon: Int
-        var lines: [CommissionLine]
-        var pays: Bool
+        var pay: PayPlan?
     }
 
     /// - Parameters:
@@ -88,46 +80,39 @@ package struct StageBins: Sendable {
             return total
         }
         var bins: [Bin] = []
-        var paidLines: [Int] = []
+        // Agreements are cut at the pay ranges' ends too, so that each paid bin falls in one range.
+        let ranges = cuts.pay?.ranges ?? []
         for stage in 0..<4 {
             let counters = cuts.counters.filter { $0.stage == stage }
             var days = Set(counters.map { Int(saturating: $0.day) })
-            let pays = stage == 3 && cuts.pays && cuts.horizon > cuts.start
+            let pays = stage == 3 && !ranges.isEmpty
             if pays {
-                days.insert(cuts.start - 1)
-                days.insert(cuts.horizon - 1)
-                for day in stride(from: cuts.start + 29, to: cuts.horizon - 1, by: 30) { days.insert(day) }
-                for line in cuts.lines {
-                    if let from = line.fromDay, from > cuts.start, from < cuts.horizon { days.insert(from - 1) }
-                    if let until = line.untilDay, until >= cuts.start, until < cuts.horizon - 1 { days.insert(until) }
-                }
+                days.insert(ranges[0].days.lowerBound - 1)
+                for range in ranges { days.insert(range.days.upperBound) }
             }
             let money = counters.contains(where: \.money) || pays
             var previous = 0.0
-            var previousDay = Int.min
+            var range = 0
             for day in days.sorted() {
                 let total = cumulative(stage, byDay: day)
                 let mean = (total - previous) * reach[stage] * scale
-                let paid = pays && previousDay >= cuts.start - 1 && day <= cuts.horizon - 1
+                while pays, range < ranges.count, ranges[range].days.upperBound < day { range += 1 }
+                // Every range's end and the day before the first are cuts, so a bin ending in a range lies inside it.
+                let paid = pays && range < ranges.count && ranges[range].days.contains(day)
                 if mean > 0 {
-                    let first = paidLines.count
-                    if paid { paidLines += cuts.lines.indices.filter { cuts.lines[$0].isInForce(on: day) } }
-                    bins.append(Bin(stage: stage, lastDay: day, count: Poisson(mean), money: money,
-                                    period: paid ? (day - cuts.start) / 30 : nil, lines: first..<paidLines.count))
+                    bins.append(Bin(stage: stage, lastDay: day, count: Poisson(mean), money: money, payRange: paid ? range : nil))
                 }
                 previous = total
-                previousDay = day
             }
         }
         self.bins = bins
-        self.paidLines = paidLines
         setUpWork = work
     }
 
     /// Draws every range once; counts (or MRR) go into the counters' slots of
     /// `values`, service commission into `periods` and the returned total.
     package func draw(_ random: inout RandomSource, deal: Assumptions.Triangle, counters: UnsafeBufferPointer<SellerDraws.Counter>,
-              lines: [CommissionLine], lineShares: [Double], values: inout [Double], periods: inout [Double]) -> Double {
+                      pay: PayPlan?, lineShares: [Double], values: inout [Double], periods: inout [Double]) -> Double {
         var service = 0.0
         bins.withUnsafeBufferPointer { bins in
         for bin in bins {
@@ -137,13 +122,12 @@ package struct StageBins: Sendable {
             for counter in counters where counter.stage == bin.stage && Double(bin.lastDay) <= counter.day {
                 values[counter.slot] += counter.money ? mrr : Double(count)
             }
-            guard let period = bin.period else { continue }
-            for l in paidLines[bin.lines] {
-                // Lines are affine in one deal's MRR, so `count` deals of mean MRR pay exactly what the deals pay one by one.
-                let commission = Double(count) * lines[l].commission(onAgreementOf: mrr / Double(count)) * lineShares[l]
-                periods[period] += commission
-                service += commission
-            }
+            guard let r = bin.payRange, let pay else { continue }
+            // Lines are affine in one deal's MRR, so `count` deals of mean MRR pay exactly what the deals pay one by one.
+            let range = pay.ranges[r]
+            let commission = Double(count) * pay.serviceCommission(onAgreementOf: mrr / Double(count), in: range, shares: lineShares)
+            periods[range.period] += commission
+            service += commission
         }
         }
         return service

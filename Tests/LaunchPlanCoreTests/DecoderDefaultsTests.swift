@@ -23,4 +23,24 @@ struct DecoderDefaultsTests {
         // And no literal default after a reader: `?? 90` would be a second copy.
         #expect(source.matches(of: /\)\?\.value \?\? [0-9.]+/).isEmpty)
     }
+
+    /// Every key of the format, at any depth.
+    static let declaredKeys = Set(formatProperties().map(\.property.key))
+
+    @Test("each key the decoder reads by name is declared in the format")
+    func everyReadKeyIsDeclared() throws {
+        let source = try String(contentsOfFile: repositoryRoot + "/Sources/LaunchPlanCore/Model/Decoding/PlaybookDecoder.swift", encoding: .utf8)
+        let readers = /\.(?:int|double|bool|string|word|items|texts|entries|reader|has|locationOf|defaulted\w*)\("([a-z_]+)"/
+        let keys = Set(source.matches(of: readers).map { String($0.output.1) })
+        #expect(keys.count >= 40)
+        #expect(keys.subtracting(Self.declaredKeys).isEmpty, "read but not declared: \(keys.subtracting(Self.declaredKeys).sorted())")
+    }
+
+    @Test("a read of an undeclared key traps in debug builds, rather than reading as absent")
+    func undeclaredReadTraps() async {
+        await #expect(processExitsWith: .failure) {
+            let reader = MappingReader(nil, .object(ObjectShape("thing", "a test mapping", [])), at: SourceLocation(mark: Mark(line: 1, column: 1), keyPath: KeyPath()))
+            _ = reader.int("no_such_key")
+        }
+    }
 }

@@ -13,19 +13,24 @@ struct RuleExampleTests {
     }
 
     /// Free variants of every example: the same plan must give the same
-    /// findings at the same places (lines moved by what was added above).
+    /// findings at the same places (lines moved by what was added above, or
+    /// by the flow mappings written out in block style).
     enum Variant: String, CaseIterable, CustomTestStringConvertible {
-        case asWritten, crlf, multibyteCommentAbove, byteOrderMark
+        case asWritten, crlf, multibyteCommentAbove, byteOrderMark, blockStyle
 
         var testDescription: String { rawValue }
 
-        func apply(_ text: String, marks: [Mark]) -> (text: String, marks: [Mark]) {
+        func apply(_ example: Example) -> (text: String, marks: [Mark]) {
+            let (text, marks) = (example.text, example.marks)
             switch self {
-            case .asWritten: (text, marks)
-            case .crlf: (text.replacingOccurrences(of: "\n", with: "\r\n"), marks)
+            case .asWritten: return (text, marks)
+            case .crlf: return (text.replacingOccurrences(of: "\n", with: "\r\n"), marks)
             case .multibyteCommentAbove:
-                ("# Plan für café Ünïcødé ✓ 計画 — reviewed\n" + text, marks.map { Mark(line: $0.line + 1, column: $0.column) })
-            case .byteOrderMark: ("\u{FEFF}" + text, marks)
+                return ("# Plan für café Ünïcødé ✓ 計画 — reviewed\n" + text, marks.map { Mark(line: $0.line + 1, column: $0.column) })
+            case .byteOrderMark: return ("\u{FEFF}" + text, marks)
+            case .blockStyle:
+                let block = Example(BlockStyle.rewrite(example.marked))
+                return (block.text, block.marks)
             }
         }
     }
@@ -41,7 +46,7 @@ struct RuleExampleTests {
         let description = try Self.description(id)
         #expect(!description.triggering.isEmpty)
         for example in description.triggering {
-            let (text, marks) = variant.apply(example.text, marks: example.marks)
+            let (text, marks) = variant.apply(example)
             let at = Self.location(of: example)
             let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(text.utf8)))
             #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))", sourceLocation: at)
@@ -56,11 +61,23 @@ struct RuleExampleTests {
         let description = try Self.description(id)
         #expect(!description.passing.isEmpty)
         for example in description.passing {
-            let (text, _) = variant.apply(example.text, marks: [])
+            let (text, _) = variant.apply(example)
             let at = Self.location(of: example)
             let report = Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(text.utf8)))
             #expect(report.findings.filter(\.rule.isReading).isEmpty, "\(report.findings.map(\.message))", sourceLocation: at)
             #expect(report.findings.filter { $0.rule == description.id }.isEmpty, "\(id) (\(variant))\n\(text)", sourceLocation: at)
+        }
+    }
+
+    @Test("the block-style variant writes every example's flow mappings out, marks and all")
+    func blockStyle() throws {
+        #expect(BlockStyle.rewrite("  - ↓{id: a, expect: [{metric: x, target: 1}], at: {day: 3}}") ==
+                "  - ↓id: a\n    expect: [{metric: x, target: 1}]\n    at:\n      day: 3")
+        #expect(BlockStyle.rewrite("roles:\n  owner: {kind: owner}\nx: [a, b]") == "roles:\n  owner:\n    kind: owner\nx: [a, b]")
+        #expect(BlockStyle.rewrite("k: {a: 'x, {y}'}") == "k:\n  a: 'x, {y}'")
+        for example in Self.rules.flatMap({ $0.triggering + $0.passing }) {
+            let block = BlockStyle.rewrite(example.marked)
+            #expect(!block.contains(": {") && !block.contains("- {"), "\(block)", sourceLocation: Self.location(of: example))
         }
     }
 

@@ -24,9 +24,18 @@ package struct MappingReader {
         self.defaultsPrefix = defaultsPrefix
     }
 
-    package func has(_ key: String) -> Bool { node?[key] != nil }
+    package func has(_ key: String) -> Bool { declared(key) && node?[key] != nil }
+
+    /// Every read goes through a key the format declares: one it lacks would
+    /// read as absent forever (a silent 0). Debug builds, and so the tests, trap
+    /// on it; `DecoderDefaultsTests` also checks the decoder's keys by name.
+    private func declared(_ key: String) -> Bool {
+        assert(shape[key] != nil, "the decoder reads `\(key)`, which the format does not declare of a \(shape.noun)")
+        return true
+    }
 
     package func locationOf(_ key: String) -> SourceLocation {
+        _ = declared(key)
         let path = location.keyPath.appending(key)
         if let value = node?[key] { return SourceLocation(mark: value.mark, keyPath: path) }
         return SourceLocation(mark: location.mark, keyPath: path)
@@ -34,12 +43,12 @@ package struct MappingReader {
 
     /// The value node when it fits its shape.
     private func valid(_ key: String) -> YAMLNode? {
-        guard let property = shape[key], let value = node?[key],
+        guard declared(key), let property = shape[key], let value = node?[key],
               StructureCheck.accepts(value, property.shape) else { return nil }
         return value
     }
 
-    private func fallback(_ key: String) -> JSONValue? { shape[key]?.defaultValue }
+    private func fallback(_ key: String) -> JSONValue? { declared(key) ? shape[key]?.defaultValue : nil }
 
     package func int(_ key: String) -> Located<Int>? {
         if let int = valid(key)?.scalar?.wholeNumber { return Located(int, at: locationOf(key)) }
@@ -104,7 +113,7 @@ package struct MappingReader {
 
     /// The items of a list with their locations (empty when absent or not a list).
     package func items(_ key: String) -> [(node: YAMLNode, location: SourceLocation)] {
-        guard let list = node?[key]?.sequence else { return [] }
+        guard declared(key), let list = node?[key]?.sequence else { return [] }
         let path = location.keyPath.appending(key)
         return list.enumerated().map { index, item in
             (item, SourceLocation(mark: item.mark, keyPath: path.appending(index: index)))
@@ -121,7 +130,7 @@ package struct MappingReader {
 
     /// The entries of a map from ids to values, in file order.
     package func entries(_ key: String) -> [(id: Located<String>, node: YAMLNode)] {
-        guard let pairs = node?[key]?.mapping else { return [] }
+        guard declared(key), let pairs = node?[key]?.mapping else { return [] }
         let path = location.keyPath.appending(key)
         return pairs.compactMap { pair in
             guard let text = pair.key.scalar?.text else { return nil }

@@ -16,6 +16,27 @@ struct RuleWordingTests {
         }
     }
 
+    @Test("a service nobody may sell: one error naming what depends on it, a fix that writes the rule, no unrelated checkpoint fix")
+    func serviceWithoutSeller() throws {
+        let lakeside = String(decoding: try fileBytes("playbooks/lakeside-story.yaml"), as: UTF8.self)
+        let text = lakeside.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("{role: mps-specialist, segment:") }.joined(separator: "\n")
+        let report = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array(text.utf8)))
+        let found = report.findings.filter { $0.rule == .serviceWithoutSeller }
+        #expect(found.count == 1)
+        let finding = try #require(found.first)
+        #expect(finding.severity == .error && finding.location.keyPath.description == "objectives.mps-mrr")
+        #expect(finding.message.contains("objective `mps-mrr`, the quota of `mps-specialist` and checkpoints `day-30`, `day-60` and `day-90`"))
+        #expect(finding.fix.hasPrefix("Add a territory rule letting `mps-specialist` sell `managed-print` in `installed-base`"))
+        #expect(finding.fix.contains("`- {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}`"))
+        #expect(!report.findings.contains { $0.rule == .checkpointBeforeFirstClose }, "the checkpoints are this finding's, not a cycle problem")
+        // The rule as the fix writes it makes the finding go away.
+        let fixed = text.replacingOccurrences(of: "  rules:\n", with: "  rules:\n    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}\n")
+        let after = Validator().validate(PlaybookSource(path: "l.yaml", bytes: Array(fixed.utf8)))
+        #expect(after.findings.filter(\.rule.isReading).isEmpty)
+        #expect(!after.findings.contains { $0.rule == .serviceWithoutSeller })
+    }
+
     @Test("the empty-file fix sends the user to nothing the tool lacks")
     func emptyFileFix() throws {
         let report = Validator().validate(PlaybookSource(path: "empty.yaml", bytes: []))

@@ -19,6 +19,7 @@ public enum Catalogue {
         QuotaObjectiveGap(),
         HardwareClauseUnderminesQuota(),
         QuotaPenaltyWithoutAccess(),
+        ServiceWithoutSeller(),
         PermissionWithoutSLA(),
         SharedAccountsWithoutEscalation(),
         NoCreditForAccountOwner(),

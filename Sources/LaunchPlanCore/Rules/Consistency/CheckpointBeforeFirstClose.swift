@@ -12,8 +12,8 @@ package struct CheckpointBeforeFirstClose: PlanRule {
         rationale: """
             No managed-services deal closes faster than the shortest sales cycle after the \
             first appointment. A checkpoint that expects signed agreements before the first \
-            seller's start day plus that cycle (or for a service nobody sells) is a \
-            checkpoint the launch fails by construction.
+            seller's start day plus that cycle is a checkpoint the launch fails by \
+            construction.
             """,
         fix: "Expect appointments, assessments or proposals at that day, and agreements later.",
         triggering: [
@@ -21,9 +21,9 @@ package struct CheckpointBeforeFirstClose: PlanRule {
                 milestones:
                   - {id: day-20, day: 20, owner: sales-manager, expect: [↓{metric: agreements, target: 1}]}
                 """),
-            .playbook(milestones: """
+            .playbook(territory: Example.openMarket(sells: "[managed-print]"), milestones: """
                 milestones:
-                  - {id: day-60, day: 60, owner: sales-manager, expect: [↓{metric: new-mrr, target: 1000}]}
+                  - {id: day-20, day: 20, owner: sales-manager, expect: [↓{metric: new-mrr, target: 1000}]}
                 """),
             .playbook(roles: Example.hiredBeforeLaunch, territory: Example.openMarket(sells: "[managed-print]"), milestones: """
                 milestones:
@@ -41,10 +41,8 @@ package struct CheckpointBeforeFirstClose: PlanRule {
         plan.milestones.flatMap { milestone in
             milestone.expect.compactMap { expectation -> Finding? in
                 guard [.agreements, .newMRR].contains(expectation.metric.value), let service = expectation.service?.value else { return nil }
-                guard let earliest = plan.firstClose(ofService: service) else {
-                    return finding("checkpoint `\(milestone.id.value)` expects `\(service)` \(expectation.metric.value.rawValue), but no role sells `\(service)`",
-                                   at: expectation.location)
-                }
+                // A service nobody sells is `service-without-seller`'s finding, with the fix that fits it.
+                guard let earliest = plan.firstClose(ofService: service) else { return nil }
                 guard Double(milestone.day.value) < earliest else { return nil }
                 return finding(
                     "checkpoint `\(milestone.id.value)` expects \(expectation.metric.value.rawValue) by day \(milestone.day.value), but the first deal can close on day \(NumberText.amount(earliest)) at the earliest",

@@ -90,7 +90,7 @@ struct ReportTests {
         let report = Report(files: [FileReport(path: "p", findings: [finding(.error), finding(.warning), finding(.warning, waived: true), finding(.info)],
                                                playbook: nil, source: [])])
         #expect(report.summary == Report.Summary(files: 1, errors: 1, warnings: 1, infos: 1, waived: 1))
-        #expect(report.text(color: false).hasSuffix("1 file checked: 1 error, 1 warning, 1 info, 1 waived\n"))
+        #expect(report.text(color: false).hasSuffix("1 file checked: 1 error, 1 warning, 1 info, 1 waived\nNot ready: 1 error to fix, most serious first: permission-without-sla (line 1); then 1 warning to review.\n"))
     }
 
     @Test("JSON strings are escaped and numbers printed exactly")

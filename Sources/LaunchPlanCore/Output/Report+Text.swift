@@ -22,7 +22,40 @@ extension Report {
             }
         }
         out += summaryLine(style: style) + "\n"
+        if let verdict = verdictLine() { out += verdict + "\n" }
         return out
+    }
+
+    /// After the summary, the verdict in a sentence: whether the plan is
+    /// ready, and the problems to fix, most serious first (`mostSeriousFirst`),
+    /// one entry per rule with the lines it points at. Nil with no active
+    /// error or warning.
+    package func verdictLine(limit: Int = 5) -> String? {
+        let ranked = mostSeriousFirst
+        guard let worst = ranked.first?.finding.severity, worst >= .warning else { return nil }
+        let shown = ranked.filter { $0.finding.severity == worst }
+        let manyFiles = Set(ranked.map(\.path)).count > 1
+        var rules: [(rule: String, places: [String])] = []
+        for (path, finding) in shown {
+            let place = manyFiles ? "\(path.displaySafe):\(finding.location.mark.line)" : "\(finding.location.mark.line)"
+            if let i = rules.firstIndex(where: { $0.rule == finding.rule.id }) {
+                if !rules[i].places.contains(place) { rules[i].places.append(place) }
+            } else {
+                rules.append((finding.rule.id, [place]))
+            }
+        }
+        let entries = rules.prefix(limit).map { rule in
+            let label = manyFiles ? "" : (rule.places.count == 1 ? "line " : "lines ")
+            return "\(rule.rule) (\(label)\(rule.places.joined(separator: ", ")))"
+        }
+        let more = rules.count > limit ? ", and \(rules.count - limit) more" : ""
+        let list = entries.joined(separator: ", ") + more
+        let summary = self.summary
+        if worst == .error {
+            let then = summary.warnings > 0 ? "; then \(Self.count(summary.warnings, "warning")) to review" : ""
+            return "Not ready: \(Self.count(summary.errors, "error")) to fix, most serious first: \(list)\(then)."
+        }
+        return "No errors; \(Self.count(summary.warnings, "warning")) to review, most serious first: \(list)."
     }
 
     package func summaryLine(style: TextStyle) -> String {

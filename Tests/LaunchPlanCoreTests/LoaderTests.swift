@@ -136,6 +136,19 @@ struct LoaderTests {
         #expect(control.findings.first?.message.contains("control character") == true)
     }
 
+    @Test("an unquoted key path inside a flow collection: the value named and quoted in the fix, not \"not closed\"", arguments: [
+        ("waivers:\n  - {rule: permission-without-sla, at: territory.rules[1], reason: ok}\n", "territory.rules[1]", Mark(line: 2, column: 55)),
+        ("x: [a, b.c[2]]\n", "b.c[2]", Mark(line: 1, column: 11)),
+        ("x: {k: a{b}}\n", "a{b}", Mark(line: 1, column: 9)),
+    ])
+    func bracketInFlowValue(text: String, value: String, at: Mark) throws {
+        let finding = try #require(load(text).findings.first)
+        #expect(finding.rule == .yamlSyntax && finding.location.mark == at)
+        #expect(finding.message.contains("the unquoted value `\(value)` contains"), "\(finding.message)")
+        #expect(finding.fix == "Quote the value: `\"\(value)\"` (a key path with `[n]` always needs quotes there).")
+        #expect(!finding.message.contains("is not closed"))
+    }
+
     @Test("a byte-order mark is ignored and CRLF reads like LF")
     func bomAndCRLF() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("launchplan: 1\r\nname: x\r\n".utf8)

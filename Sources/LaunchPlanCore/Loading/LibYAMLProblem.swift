@@ -25,7 +25,8 @@ package struct LibYAMLProblem {
         }
         let byte = Self.byteOffset(ofCharacter: Int(parser.problem_mark.index), in: buffer)
         let atTab = parser.error != YAML_READER_ERROR && byte < buffer.count && buffer[byte] == 0x09
-        let plain = Self.plainWords(problem: problem, context: context, atTab: atTab || problem.contains("tab"))
+        let plain = Self.bracketInPlainValue(problem: problem, at: byte, in: buffer)
+            ?? Self.plainWords(problem: problem, context: context, atTab: atTab || problem.contains("tab"))
         let original = [context, problem].compactMap { $0 }.joined(separator: " ")
         message = "the file is not well-formed YAML: \(plain.problem) (libyaml: \(original))"
         fix = plain.fix
@@ -59,6 +60,25 @@ package struct LibYAMLProblem {
             offset += 1
         }
         return Mark(line: line, column: column)
+    }
+
+    /// Inside `{ }` or `[ ]`, an unquoted value such as `territory.rules[1]`
+    /// ends where its `[` starts a list, and libyaml reports a collection
+    /// left open. Recognised by the bracket it stops at, glued to the text
+    /// before it; said as what it is, with the value quoted in the fix.
+    private static func bracketInPlainValue(problem: String, at byte: Int, in buffer: UnsafeBufferPointer<UInt8>) -> (problem: String, fix: String)? {
+        guard problem == "did not find expected ',' or '}'" || problem == "did not find expected ',' or ']'",
+              byte > 0, byte < buffer.count, buffer[byte] == UInt8(ascii: "[") || buffer[byte] == UInt8(ascii: "{") else { return nil }
+        let delimiters: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'")]
+        guard !delimiters.contains(buffer[byte - 1]) else { return nil }
+        var start = byte
+        while start > 0, !delimiters.contains(buffer[start - 1]), byte - start < 80 { start -= 1 }
+        var end = byte
+        while end < buffer.count, end - byte < 80, ![UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ","), 0x0A, 0x0D].contains(buffer[end]) { end += 1 }
+        if end < buffer.count, buffer[end] == UInt8(ascii: "]") || buffer[end] == UInt8(ascii: "}") { end += 1 }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
+        return ("the unquoted value `\(value)` contains `\(Character(Unicode.Scalar(buffer[byte])))`, which starts a collection inside `{ }` or `[ ]`",
+                "Quote the value: `\"\(value)\"` (a key path with `[n]` always needs quotes there).")
     }
 
     private static func plainWords(problem: String, context: String?, atTab: Bool) -> (problem: String, fix: String) {

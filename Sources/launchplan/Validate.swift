@@ -23,7 +23,17 @@ extension LaunchPlan {
         @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or never.")
         var color: ColorChoice = .auto
 
+        @Option(name: .customLong("stdin-filename"),
+                help: ArgumentHelp("The path to show for standard input (`-`) in findings, as editors and pre-commit hooks pass it.", valueName: "name"))
+        var stdinFilename: String?
+
         @OptionGroup var check: CheckOptions
+
+        func validate() throws {
+            if stdinFilename != nil, !paths.contains("-") {
+                throw ValidationError("--stdin-filename names standard input: give `-` among the paths")
+            }
+        }
 
         func run() throws {
             let config = try check.projectConfig()
@@ -31,7 +41,10 @@ extension LaunchPlan {
             // Read and check the files on all cores. Each report keeps only what
             // the output needs (findings and the lines they quote): the decoded
             // plan is dropped as soon as the file is checked.
-            let checked = PlaybookFiles.find(paths.map(PlaybookPath.init(argument:))).parallelMap { found in
+            let named = paths.map { path in
+                path == "-" && stdinFilename != nil ? PlaybookPath(standardInputNamed: PlaybookPath.shown(Array(stdinFilename!.utf8))) : PlaybookPath(argument: path)
+            }
+            let checked = PlaybookFiles.find(named).parallelMap { found in
                 found.flatMap { path -> Result<FileReport, UnreadablePath> in
                     Result { () throws(UnreadablePath) in
                         var report = validator.validate(try PlaybookFiles.read(path, limits: validator.limits))

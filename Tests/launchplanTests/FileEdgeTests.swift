@@ -107,6 +107,20 @@ struct FileEdgeTests {
         #expect(redirected.stdout == "1 file checked: no findings\n")
     }
 
+    @Test("--stdin-filename names standard input in every format; without `-` it is a usage error")
+    func standardInputFilename() throws {
+        let text = try Self.shell(#"cat "$1" | "$0" validate --stdin-filename plans/q1.yaml -"#, [Self.flawed])
+        #expect(text.status == 1)
+        #expect(text.stdout.hasPrefix("plans/q1.yaml:") && !text.stdout.contains("<stdin>"))
+        let json = try Self.shell(#"cat "$1" | "$0" validate --format json --stdin-filename plans/q1.yaml -"#, [Self.flawed])
+        #expect(json.stdout.contains("\"path\": \"plans/q1.yaml\""))
+        let github = try Self.shell(#"cat "$1" | "$0" validate --format github --stdin-filename "$(printf 'a\033[2Jb.yaml')" -"#, [Self.flawed])
+        #expect(github.stdout.contains("file=a\u{FFFD}[2Jb.yaml,") && !github.stdout.contains("\u{1B}"), "the name is display-safe")
+        let alone = try Self.shell(#""$0" validate --stdin-filename x.yaml "$1""#, [Self.good])
+        #expect(alone.status == 2 && alone.stdout.isEmpty)
+        #expect(alone.stderr.contains("--stdin-filename names standard input: give `-` among the paths"))
+    }
+
     @Test("a FIFO as .launchplan.yml above the working directory is refused, exit 2, no hang")
     func fifoConfig() throws {
         let folder = try Self.folder("fifo-config")

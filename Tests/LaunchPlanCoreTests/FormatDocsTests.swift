@@ -71,6 +71,19 @@ struct FormatDocsTests {
         }
     }
 
+    @Test("a read covers the key, the keys below it and above it; one ending in `*` or `[]` only which entries exist")
+    func coverage() {
+        #expect(PlaybookFormat.covers("compensation.*.quota", "compensation.*.quota.by_day"))
+        #expect(PlaybookFormat.covers("compensation.*.quota.by_day", "compensation.*.quota"))
+        #expect(PlaybookFormat.covers("compensation.*.quota", "compensation.*.quota"))
+        #expect(!PlaybookFormat.covers("compensation.*.quota", "compensation.*.quota_x"))
+        #expect(!PlaybookFormat.covers("compensation.*.quota", "compensation.*.draw"))
+        #expect(PlaybookFormat.covers("compensation.*", "compensation"))
+        #expect(!PlaybookFormat.covers("compensation.*", "compensation.*.quota"))
+        #expect(!PlaybookFormat.covers("milestones[].expect[]", "milestones[].expect[].target"))
+        #expect(PlaybookFormat.covers("milestones[].delivers=team-briefed", "milestones[].delivers"))
+    }
+
     @Test("a concrete key path maps to its pattern")
     func patterns() throws {
         #expect(PlaybookFormat.pattern(of: try #require(KeyPath(parsing: "compensation.mps-specialist.commissions[1].metric"))) == "compensation.*.commissions[].metric")

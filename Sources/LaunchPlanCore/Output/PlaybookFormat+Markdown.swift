@@ -40,7 +40,7 @@ extension PlaybookFormat {
         for section in sections() {
             out += "\n## `\(section.path.isEmpty ? "(top level)" : section.path)`\n\n\(section.object.description)\n"
             for group in section.object.exactlyOneOf {
-                out += "\nExactly one of " + Suggestion.list(group.map { "`\($0)`" }, conjunction: "and") + ".\n"
+                out += "\nExactly one of " + Suggestion.list(group) + ".\n"
             }
             out += "\n| key | type | default | meaning | read by |\n| --- | --- | --- | --- | --- |\n"
             for property in section.object.properties {
@@ -128,8 +128,11 @@ extension PlaybookFormat {
 
     /// Whether a read pattern touches `path`: the key itself, a key above it
     /// (which reads all of it), or a key below it (which reads part of it).
+    /// A pattern ending in `*` or `[]` reads which entries there are, not
+    /// what they hold (`compensation.*`: whether a role has a comp plan).
     package static func covers(_ read: String, _ path: String) -> Bool {
         let pattern = String(read.split(separator: "=", maxSplits: 1)[0])
+        if pattern.hasSuffix("*") || pattern.hasSuffix("[]") { return isWithin(path, pattern) }
         return isWithin(pattern, path) || isWithin(path, pattern)
     }
 

@@ -27,7 +27,8 @@ public struct RuleDescription: Sendable {
     /// What resolves it, in one sentence.
     public var fix: String
     /// The keys the rule reads, as format patterns (`compensation.*.quota.by_day`;
-    /// `*` an id, `[]` a list item; a pattern covers every key below it), and
+    /// `*` an id, `[]` a list item; a pattern covers every key below it, except
+    /// that one ending in `*` or `[]` reads only which entries exist), and
     /// `key=word` for a word of a vocabulary it looks for
     /// (`milestones[].delivers=team-briefed`). The format docs list, for every
     /// key, the rules that read it; a test checks each pattern names a key of

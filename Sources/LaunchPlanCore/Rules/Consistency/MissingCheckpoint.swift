@@ -17,7 +17,7 @@ package struct MissingCheckpoint: PlanRule {
         fix: "Add a milestone with `expect` at (or within 7 days of) the missing day.",
         reads: [
             "milestones[].day",
-            "milestones[].expect",
+            "milestones[].expect[]",
             "launch.horizon_days",
         ],
         triggering: [

@@ -98,7 +98,7 @@ struct ReadmeSampleTests {
         #expect(Self.mismatch(shown: ["a", "...", "x", "...", "e"], output: output) != nil)
     }
 
-    @Test("the README's count of the lakeside story's findings is the one validate prints")
+    @Test("the README's numbers in prose: the lakeside story's finding count, a clean plan's summary")
     func findingCounts() throws {
         let result = try CommandRunner.run(["validate", "--format", "json", "playbooks/lakeside-story.yaml"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -109,5 +109,8 @@ struct ReadmeSampleTests {
                       "(\(count),000 findings;"] {
             #expect(readme.contains(claim), "README.md should say \(claim)")
         }
+        let clean = try CommandRunner.run(["validate", "playbooks/northwind-good.yaml"])
+        #expect(clean.status == 0)
+        #expect(readme.contains("A clean plan prints `\(clean.stdout.trimmingCharacters(in: .newlines))` and exits 0."))
     }
 }

@@ -30,8 +30,8 @@ extension PlaybookFormat {
             - **model**: the expectation model (touches, appointments, stages, deals, quota \
             attainment), which the rules \(Suggestion.list(modelRules, conjunction: "and")) \
             and `launchplan simulate` use;
-            - **pay**: pay over the horizon (base, commission, draw, salary cut), which \
-            `launchplan simulate` reports;
+            - **pay**: read, on top of the model's keys, for pay over the horizon (base, \
+            commission, draw, salary cut), which `launchplan simulate` reports;
             - nothing: the key is for the people reading the plan, and for reports.
 
             `docs/model.md` explains the model and the simulator.

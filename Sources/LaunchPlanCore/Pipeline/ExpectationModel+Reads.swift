@@ -20,12 +20,25 @@ extension ExpectationModel {
         "compensation.*.quota.service",
         "compensation.*.quota.target",
         "compensation.*.quota.by_day",
-        // The hardware diversion weighs every line's rate, segments and days.
-        "compensation.*.commissions[]",
+        // The hardware diversion weighs every line's rate, segments and days;
+        // reps' lines with introduction credit make introductions.
+        "compensation.*.commissions[].metric",
+        "compensation.*.commissions[].service",
+        "compensation.*.commissions[].credit",
+        "compensation.*.commissions[].segments",
+        "compensation.*.commissions[].multiple",
+        "compensation.*.commissions[].percent",
+        "compensation.*.commissions[].amount",
+        "compensation.*.commissions[].from_day",
+        "compensation.*.commissions[].until_day",
         "territory.segments.*.kind",
         "territory.segments.*.accounts",
         "territory.segments.*.owner",
-        "territory.rules[]",
+        "territory.rules[].role",
+        "territory.rules[].segment",
+        "territory.rules[].sells",
+        "territory.rules[].access",
+        "territory.rules[].approval_sla_days",
         "assumptions",
     ]
 

@@ -71,6 +71,33 @@ struct FormatDocsTests {
         }
     }
 
+    /// The plan with the model's assumptions pushed far one way or the other.
+    static func alternates(of plan: Playbook) -> [Playbook] {
+        var strong = plan, weak = plan
+        strong.assumptions.touchesPerDay = 1000
+        strong.assumptions.stages.assessmentPercent = 100
+        strong.assumptions.stages.proposalPercent = 100
+        strong.assumptions.stages.agreementPercent = 100
+        strong.assumptions.cycleDays = .init(min: 1, likely: 1, max: 1)
+        weak.assumptions.touchesPerDay = 0.01
+        weak.assumptions.referralsPerMonth = 0
+        weak.assumptions.introductionsPerMonth = 0
+        return [strong, weak]
+    }
+
+    @Test("a rule reads the model exactly when it says so: a model of other assumptions changes its findings, or never does", arguments: Catalogue.all.map { type(of: $0).description.id.id })
+    func readsModelIsTrue(id: String) throws {
+        let rule = try #require(Catalogue.rule(id))
+        let description = type(of: rule).description
+        var changed = false
+        for example in description.triggering + description.passing {
+            let plan = try #require(Validator().validate(PlaybookSource(path: "example.yaml", bytes: Array(example.text.utf8))).playbook)
+            let own = rule.check(plan, model: ExpectationModel(plan))
+            for other in Self.alternates(of: plan) where rule.check(plan, model: ExpectationModel(other)) != own { changed = true }
+        }
+        #expect(changed == description.readsModel, "\(id): readsModel is \(description.readsModel), but a different model \(changed ? "changes" : "does not change") its findings")
+    }
+
     @Test("a read covers the key, the keys below it and above it; one ending in `*` or `[]` only which entries exist")
     func coverage() {
         #expect(PlaybookFormat.covers("compensation.*.quota", "compensation.*.quota.by_day"))

@@ -2,18 +2,9 @@
 
 /// Every property of a format shape, depth first in the format's order, with
 /// its path as a pattern: dots between keys, `*` for a map entry, `[]` for a
-/// list item. The one walk the tests that derive their cases from the format use.
+/// list item. The one walk (`PlaybookFormat.properties`), as tuples.
 func formatProperties(_ shape: Shape = PlaybookFormat.playbook, under path: String = "") -> [(path: String, property: Property)] {
-    switch shape {
-    case .object(let object):
-        object.properties.flatMap { property -> [(path: String, property: Property)] in
-            let key = path.isEmpty ? property.key : path + "." + property.key
-            return [(key, property)] + formatProperties(property.shape, under: key)
-        }
-    case .map(_, let value): formatProperties(value, under: path + ".*")
-    case .list(let item, _, _): formatProperties(item, under: path + "[]")
-    default: []
-    }
+    PlaybookFormat.properties(shape, under: path).map { ($0.path, $0.property) }
 }
 
 extension Shape {

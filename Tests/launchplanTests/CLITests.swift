@@ -99,6 +99,17 @@ struct CLITests {
         #expect(result.status == 0)
         let checkedIn = try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("schemas/playbook.schema.json"), encoding: .utf8)
         #expect(result.stdout == checkedIn, "run `swift run launchplan schema > schemas/playbook.schema.json`")
+        let json = try CommandRunner.run(["schema", "--format", "json"])
+        #expect(json.status == 0 && json.stdout == checkedIn)
+    }
+
+    @Test("launchplan schema --format markdown prints exactly docs/playbook-format.md")
+    func formatDocsDrift() throws {
+        let result = try CommandRunner.run(["schema", "--format", "markdown"])
+        #expect(result.status == 0)
+        let checkedIn = try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("docs/playbook-format.md"), encoding: .utf8)
+        #expect(result.stdout == checkedIn, "run `swift run launchplan schema --format markdown > docs/playbook-format.md`")
+        #expect(try CommandRunner.run(["schema", "--format", "yaml"]).status == 2)
     }
 }
 

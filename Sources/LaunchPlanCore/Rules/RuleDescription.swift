@@ -26,18 +26,32 @@ public struct RuleDescription: Sendable {
     public var rationale: String
     /// What resolves it, in one sentence.
     public var fix: String
+    /// The keys the rule reads, as format patterns (`compensation.*.quota.by_day`;
+    /// `*` an id, `[]` a list item; a pattern covers every key below it, except
+    /// that one ending in `*` or `[]` reads only which entries exist), and
+    /// `key=word` for a word of a vocabulary it looks for
+    /// (`milestones[].delivers=team-briefed`). The format docs list, for every
+    /// key, the rules that read it; a test checks each pattern names a key of
+    /// the format and each finding of an example points at a key it reads.
+    public var reads: [String]
+    /// Whether the rule asks the expectation model, which reads
+    /// `ExpectationModel.reads` on top of `reads`.
+    public var readsModel: Bool
     /// Playbooks the rule must flag, at every `↓` and nowhere else.
     public var triggering: [Example]
     /// Playbooks the rule must leave alone.
     public var passing: [Example]
 
-    public init(id: RuleID, severity: Severity, summary: String, rationale: String, fix: String, triggering: [Example], passing: [Example]) {
+    public init(id: RuleID, severity: Severity, summary: String, rationale: String, fix: String,
+                reads: [String], readsModel: Bool = false, triggering: [Example], passing: [Example]) {
         self.id = id
         kind = .plan
         self.severity = severity
         self.summary = summary
         self.rationale = rationale
         self.fix = fix
+        self.reads = reads
+        self.readsModel = readsModel
         self.triggering = triggering
         self.passing = passing
     }
@@ -48,7 +62,7 @@ public struct RuleDescription: Sendable {
         var description = RuleDescription(
             id: id, severity: .error, summary: summary,
             rationale: "Reading findings are reported by the loader and the decoder; the README lists what each covers. They are errors and cannot be waived or turned off.",
-            fix: "Correct the file at the position given.", triggering: [], passing: [])
+            fix: "Correct the file at the position given.", reads: [], triggering: [], passing: [])
         description.kind = .reading
         return description
     }

@@ -18,6 +18,12 @@ public enum WaiverUnused {
             a file the tool cannot read. Either way the record no longer says what it seems to.
             """,
         fix: "Remove the waiver, or correct its `rule` or `at`.",
+        reads: [
+            "waivers[].rule",
+            "waivers[].at",
+            "waivers[].until_day",
+            "launch.start_date",
+        ],
         triggering: [
             Example.playbook(milestones: """
                 milestones:

@@ -25,6 +25,8 @@ public enum PlaybookFormat {
     package static func id(_ noun: String, reserved: [String] = []) -> Shape { .text(.id(noun, reserved: reserved)) }
 
     package static let metric = vocabulary(Metric.self)
+    /// What each metric counts, as the pipeline model counts it.
+    package static let metricMeaning = "`touches` (service outreach touches) and `conversations` (touches that reach a decision maker), `appointments` (first meetings, from customers, prospects, referrals and reps' introductions), `assessments`, `proposals` and `agreements` (deals that reached that stage; `agreements` are signed), `new-mrr` (the MRR of signed agreements), `pipeline-mrr` (the MRR of every deal that has reached a proposal, signed or not: proposals times the mean `deal_mrr`), all for one service; or `hardware-gp` (gross profit of hardware sales; no rule and no `simulate` projection estimates it, since the reps' hardware selling is outside the model)."
     package static let service = Property.optional("service", id("service"),
         "Which managed service (a `dealership.services` id); may be omitted when only one service is declared.")
 
@@ -57,16 +59,16 @@ public enum PlaybookFormat {
 
     package static let role = Shape.object(ObjectShape("role", "A role in the launch: one or more people of one kind.", [
         .required("kind", vocabulary(RoleKind.self),
-                  "`owner` (dealer principal), `manager` (sales manager), `specialist` (managed-services overlay specialist), `account-rep` (hardware/MFP account rep), `technical` (presales engineer, vCIO), `inside-sales` (appointment setter)."),
+                  "`owner` (dealer principal), `manager` (sales manager), `specialist` (managed-services overlay specialist), `account-rep` (hardware/MFP account rep), `technical` (presales engineer, vCIO), `inside-sales` (appointment setter). The selling kinds are `specialist` and `inside-sales`: one that a territory rule lets sell a service builds pipeline for it itself, with its own touches, funnel, stages, deals and quota; an `inside-sales` role is modelled exactly like a specialist (it closes the deals it books; there is no hand-off of appointments). An `account-rep` builds no service pipeline: paid on a service with `in-owned-accounts` or `introductions` credit, each rep hands `assumptions.introductions_per_month` introductions to that service's sellers. `owner`, `manager` and `technical` sell nothing in the model; a briefing counts when the owner or a manager owns it."),
         .optional("title", .text(.free), "Free text."),
         .optional("headcount", .integer(min: 1, max: 1000), "People in this role, 1 to 1000.", default: .int(1)),
         .optional("status", vocabulary(RoleStatus.self), "`in-seat` or `to-hire`.", default: .string(RoleStatus.inSeat.rawValue)),
         .optional("start_day", day, "First day of a `to-hire` role; `in-seat` roles are there throughout.", default: .int(0)),
-        .optional("services", .list(id("service"), unique: true), "Services this role is focused on (specialists); a subset of `dealership.services`.", default: .array([])),
+        .optional("services", .list(id("service"), unique: true), "Services this role is focused on (specialists); a subset of `dealership.services`. A selling role builds pipeline for one service: its quota's, else the first of these a territory rule lets it sell, else the first service a rule lets it sell.", default: .array([])),
     ]))
 
     package static let objective = Shape.object(ObjectShape("objective", "What the owner commits the business to, cumulative from day 0 to `by_day`.", [
-        .required("metric", metric, "What is counted: touches, conversations, appointments, assessments, proposals, agreements, new-mrr, pipeline-mrr (service metrics) or hardware-gp."),
+        .required("metric", metric, "What is counted, for the whole dealership: " + metricMeaning),
         service,
         .required("target", target, "The number to reach, above 0."),
         .required("by_day", .integer(min: 1, max: 730), "Day by which the target is reached, 1 to `launch.horizon_days`."),
@@ -84,11 +86,11 @@ public enum PlaybookFormat {
     ]))
 
     package static let quota = Shape.object(ObjectShape("quota", "The number one person is measured on, cumulative from day 0.", [
-        .required("metric", metric, "What the quota counts."),
+        .required("metric", metric, "What the quota counts, for one person: " + metricMeaning + " The model judges attainment only on a service metric of the service the role builds pipeline for."),
         service,
         .required("target", target, "The number to reach per person, above 0."),
         .required("by_day", .integer(min: 1, max: 730), "Day the quota is due."),
-        .optional("ramp", .list(rampStep), "Share of `target` expected through given days while the person ramps up."),
+        .optional("ramp", .list(rampStep), "Share of `target` expected through given days while the person ramps up (e.g. 0 through day 30, 25 through day 60). It sets the bar at the performance adjustment's `review_day` when that falls before `by_day`: attainment there is judged against the share of the first step reaching that day (the full target when none does). The quota rules judge the full target at `by_day`. It changes what is expected, not what is done: how fast a `to-hire` person's activity ramps up is `assumptions.ramp_days`."),
     ]))
 
     package static let rampStep = Shape.object(ObjectShape("ramp step", "The share of the quota's target expected through a day.", [
@@ -157,13 +159,13 @@ public enum PlaybookFormat {
         .required("day", day, "Plan day; negative for readiness before launch."),
         .required("owner", id("role"), "Role id."),
         .optional("title", .text(.free), "Free text."),
-        .optional("delivers", .list(vocabulary(ReadinessItem.self), unique: true), "Readiness items this milestone completes."),
+        .optional("delivers", .list(vocabulary(ReadinessItem.self), unique: true), "Readiness items this milestone completes. Two are checked: `team-briefed` (the sales team is told, by a milestone the owner or a manager owns, before each hire who sells starts) and `rules-of-engagement-published` (who may sell what where, published by the first hire's start day when roles share a segment). The others (`comp-plans-signed`, `crm-ready`, `account-plans-agreed`, `oem-partner-engaged`, `marketing-ready`, `training-complete`) record readiness for the people running the launch; no rule or model reads them."),
         .optional("expect", .list(expectation), "Checkpoint expectations, cumulative from day 0 to `day`, for the whole dealership."),
         .optional("needs", .list(id("milestone"), unique: true), "Ids of milestones that must come first (their `day` must not be later)."),
     ]))
 
     package static let expectation = Shape.object(ObjectShape("expectation", "What a checkpoint expects by its day.", [
-        .required("metric", metric, "What is counted."),
+        .required("metric", metric, "What is counted, for the whole dealership: " + metricMeaning),
         service,
         .required("target", target, "The number expected, above 0."),
     ]))
@@ -194,14 +196,14 @@ public enum PlaybookFormat {
         "Pipeline assumptions. Cold-outreach defaults are the industry funnel: 100 dials, 10 conversations, 1 appointment; 10 appointments, 1 close.", [
         .optional("touches_per_day", .number(.above(0, max: 1000)), "Outreach touches per selling day per person, fully ramped.", default: .int(40)),
         .optional("selling_days_per_week", .integer(min: 1, max: 7), "Selling days in each 7-day week.", default: .int(5)),
-        .optional("ramp_days", .integer(min: 0, max: 730), "A `to-hire` role works at 50 % of `touches_per_day` on its start day, rising linearly to 100 % after this many days.", default: .int(30)),
+        .optional("ramp_days", .integer(min: 0, max: 730), "A `to-hire` role works at 50 % of `touches_per_day` on its start day, rising linearly to 100 % after this many days (0: full speed at once); `in-seat` roles work at 100 % from day 0. It changes what is done, not what is expected: a quota's `ramp` sets the expected share of its target.", default: .int(30)),
         .optional("customer_touch_percent", percent, "Share of a role's touches aimed at `customers` segments when it has access there.", default: .int(50)),
         .optional("touches_per_account", .number(.above(0, max: 10_000)), "The most touches one account gets; caps a role's customer touches at accounts x this.", default: .int(8)),
         .optional("funnel", .object(ObjectShape("funnels", plural: "funnels", "Conversion per touch by segment kind.", [
             .optional("customers", funnel(conversation: 20, appointment: 20, "Per touch into customer accounts."), "Per touch into customer accounts."),
             .optional("prospects", funnel(conversation: 10, appointment: 10, "Per touch into prospect accounts (100 -> 10 -> 1)."), "Per touch into prospect accounts (100 -> 10 -> 1)."),
         ])), "Conversion per touch by segment kind."),
-        .optional("referrals_per_month", .number(.between(0, 500)), "Inbound introductions that become appointments directly, per selling person.", default: .int(0)),
+        .optional("referrals_per_month", .number(.between(0, 500)), "Inbound referrals that become appointments directly, per selling person and month (30.4 days), from the role's first selling day.", default: .int(0)),
         .optional("introductions_per_month", .number(.between(0, 500)), "Introductions a month from each account rep paid on the service with `in-owned-accounts` or `introductions` credit.", default: .number(0.5)),
         .optional("stages", .object(ObjectShape("stages", plural: "stages", "Appointment -> assessment -> proposal -> agreement; the defaults multiply to about 10 %.", [
             .optional("assessment_percent", percent, "Appointments that become assessments.", default: .int(60)),

@@ -16,6 +16,13 @@ package struct CheckpointUnlikely: PlanRule {
             pipeline has had time to mature.
             """,
         fix: "Lower the target to what the pipeline can deliver by that day, move the checkpoint later, or count an earlier stage (appointments, proposals, pipeline MRR) instead.",
+        reads: [
+            "milestones[].day",
+            "milestones[].expect[].metric",
+            "milestones[].expect[].service",
+            "milestones[].expect[].target",
+        ],
+        readsModel: true,
         triggering: [
             .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
                 milestones:

@@ -17,6 +17,11 @@ package struct ColdOutreachDependency: PlanRule {
             base and partners first.
             """,
         fix: "Give the role open or notify access to the customers segments, or add rep introductions (co-sell credit).",
+        reads: [
+            "territory.segments.*.kind",
+            "compensation.*.quota.by_day",
+        ],
+        readsModel: true,
         triggering: [
             .quota("↓{metric: new-mrr, target: 1000, by_day: 90}", territory: """
                 territory:

@@ -19,6 +19,20 @@ package struct HardwareClauseUnderminesQuota: PlanRule {
             hardware and the expected quota attainment with and without the clause.
             """,
         fix: "End the hardware line before the quota's period (or remove it), or take `hardware` out of the role's `sells` in that segment.",
+        reads: [
+            "compensation.*.quota.metric",
+            "compensation.*.quota.service",
+            "compensation.*.quota.by_day",
+            "compensation.*.commissions[].metric",
+            "compensation.*.commissions[].segments",
+            "compensation.*.commissions[].from_day",
+            "compensation.*.commissions[].until_day",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].sells",
+            "territory.rules[].access",
+        ],
+        readsModel: true,
         triggering: [
             .playbook(compensation: """
                 compensation:

@@ -17,6 +17,18 @@ package struct NoCreditForAccountOwner: PlanRule {
             opens the door instead of guarding it.
             """,
         fix: "Add a commission line to the rep's plan for the service with `credit: in-owned-accounts` or `credit: introductions`.",
+        reads: [
+            "territory.segments.*.owner",
+            "roles.*.kind",
+            "compensation.*.commissions[].metric",
+            "compensation.*.commissions[].service",
+            "compensation.*.commissions[].credit",
+            "compensation.*.commissions[].segments",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].sells",
+            "territory.rules[].access",
+        ],
         triggering: [
             .playbook(roles: Example.rolesWithReps, compensation: """
                 compensation:

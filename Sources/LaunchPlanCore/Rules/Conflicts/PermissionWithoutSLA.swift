@@ -16,6 +16,12 @@ package struct PermissionWithoutSLA: PlanRule {
             nobody will own. An approval SLA turns permission into a process.
             """,
         fix: "Add `approval_sla_days` (two or three days is usual), or use `access: notify`.",
+        reads: [
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].access",
+            "territory.rules[].approval_sla_days",
+        ],
         triggering: [
             .playbook(territory: """
                 territory:

@@ -16,6 +16,15 @@ package struct QuotaPenaltyWithoutAccess: PlanRule {
             Either open the customer accounts (open or notify access) or drop the penalty.
             """,
         fix: "Give the role `open` or `notify` access to a customers segment for the quota's service, or remove the salary cut.",
+        reads: [
+            "compensation.*.performance_adjustment.base_salary_change_percent",
+            "compensation.*.quota.service",
+            "territory.segments.*.kind",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].sells",
+            "territory.rules[].access",
+        ],
         triggering: [
             .playbook(compensation: """
                 compensation:

@@ -16,6 +16,16 @@ package struct RulesNotPublished: PlanRule {
             remembered as favouritism. Publish them before the new hire starts.
             """,
         fix: "Add a milestone on or before the first start day that delivers `rules-of-engagement-published`.",
+        reads: [
+            "roles.*.status",
+            "roles.*.start_day",
+            "milestones[].day",
+            "milestones[].delivers=rules-of-engagement-published",
+            "territory.segments.*",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].access",
+        ],
         triggering: [
             .playbook(roles: Example.rolesWithReps, territory: """
                 territory:

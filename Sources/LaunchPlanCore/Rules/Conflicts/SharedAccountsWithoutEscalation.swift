@@ -16,6 +16,14 @@ package struct SharedAccountsWithoutEscalation: PlanRule {
             Name who settles territory disputes, and how fast, before the first one happens.
             """,
         fix: "Add `territory.escalation` naming the manager or owner who settles disputes, with `sla_days`.",
+        reads: [
+            "territory.escalation",
+            "territory.segments.*",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].access",
+            "roles.*.kind",
+        ],
         triggering: [
             .playbook(roles: Example.rolesWithReps, territory: """
                 territory:

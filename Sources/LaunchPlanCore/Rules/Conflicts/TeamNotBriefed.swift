@@ -16,6 +16,14 @@ package struct TeamNotBriefed: PlanRule {
             managed services, what the specialist does, how the reps gain from it.
             """,
         fix: "Add a milestone before the start day, owned by the owner or a manager, that delivers `team-briefed`.",
+        reads: [
+            "roles.*.kind",
+            "roles.*.status",
+            "roles.*.start_day",
+            "milestones[].delivers=team-briefed",
+            "milestones[].owner",
+            "milestones[].day",
+        ],
         triggering: [
             .hiring(),
             .hiring(milestones: """

@@ -16,6 +16,19 @@ package struct CheckpointBeforeFirstClose: PlanRule {
             construction.
             """,
         fix: "Expect appointments, assessments or proposals at that day, and agreements later.",
+        reads: [
+            "milestones[].day",
+            "milestones[].expect[].metric",
+            "milestones[].expect[].service",
+            "roles.*.kind",
+            "roles.*.status",
+            "roles.*.start_day",
+            "assumptions.cycle_days.min",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].sells",
+            "territory.rules[].access",
+        ],
         triggering: [
             .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """
                 milestones:

@@ -16,6 +16,13 @@ package struct CheckpointRegression: PlanRule {
             against the wrong bar.
             """,
         fix: "Write the cumulative number from day 0 to the checkpoint's day.",
+        reads: [
+            "milestones[].id",
+            "milestones[].day",
+            "milestones[].expect[].metric",
+            "milestones[].expect[].service",
+            "milestones[].expect[].target",
+        ],
         triggering: [
             .playbook(milestones: """
                 milestones:

@@ -15,6 +15,12 @@ package struct DrawEndsBeforeFirstClose: PlanRule {
             the hardest point of the launch, which is when good hires start looking elsewhere.
             """,
         fix: "Run the draw to at least the start day plus `cycle_days.min`, better to the first expected closes.",
+        reads: [
+            "compensation.*.draw.until_day",
+            "roles.*.status",
+            "roles.*.start_day",
+            "assumptions.cycle_days.min",
+        ],
         triggering: [
             .playbook(compensation: """
                 compensation:

@@ -16,6 +16,11 @@ package struct HireWithoutCompPlan: PlanRule {
             managed services. Decide the comp plan before the job is advertised.
             """,
         fix: "Add a `compensation` entry for the role: base salary, quota and commission lines.",
+        reads: [
+            "roles.*.kind",
+            "roles.*.status",
+            "compensation.*",
+        ],
         triggering: [
             .playbook(roles: """
                 roles:

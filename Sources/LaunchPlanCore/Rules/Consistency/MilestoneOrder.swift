@@ -16,6 +16,11 @@ package struct MilestoneOrder: PlanRule {
             or steps wait on each other in a circle, the plan cannot be carried out as written.
             """,
         fix: "Move the needed milestone before this one, or drop the need.",
+        reads: [
+            "milestones[].id",
+            "milestones[].day",
+            "milestones[].needs",
+        ],
         triggering: [
             .playbook(milestones: """
                 milestones:

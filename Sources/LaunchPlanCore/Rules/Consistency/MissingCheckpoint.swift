@@ -15,6 +15,11 @@ package struct MissingCheckpoint: PlanRule {
             first honest look at the launch comes when it is already late to change course.
             """,
         fix: "Add a milestone with `expect` at (or within 7 days of) the missing day.",
+        reads: [
+            "milestones[].day",
+            "milestones[].expect[]",
+            "launch.horizon_days",
+        ],
         triggering: [
             .playbook(milestones: """
                 ↓↓milestones:

@@ -16,6 +16,10 @@ package struct ObjectiveNotOwnedByOwner: PlanRule {
             person's problem and fails with them.
             """,
         fix: "Make the owner-kind role the `owner` of the launch's main objective.",
+        reads: [
+            "roles.*.kind",
+            "objectives.*.owner",
+        ],
         triggering: [
             Example("""
                 launchplan: 1

@@ -16,6 +16,17 @@ package struct QuotaObjectiveGap: PlanRule {
             launch misses its own.
             """,
         fix: "Raise or add quotas on the metric (per person, times headcount) until they cover the objective.",
+        reads: [
+            "objectives.*.metric",
+            "objectives.*.service",
+            "objectives.*.target",
+            "objectives.*.by_day",
+            "compensation.*.quota.metric",
+            "compensation.*.quota.service",
+            "compensation.*.quota.target",
+            "compensation.*.quota.by_day",
+            "roles.*.headcount",
+        ],
         triggering: [
             .playbook(objectives: "objectives:\n  mps-mrr: {metric: new-mrr, target: ↓6000, by_day: 90, owner: owner}", compensation: """
                 compensation:

@@ -15,6 +15,14 @@ package struct QuotaWithoutCheckpoint: PlanRule {
             checkpoint (cumulative, for the whole dealership) on or before that day.
             """,
         fix: "Add the quota's metric and service to a checkpoint's `expect` on or before the quota's `by_day`.",
+        reads: [
+            "compensation.*.quota.metric",
+            "compensation.*.quota.service",
+            "compensation.*.quota.by_day",
+            "milestones[].day",
+            "milestones[].expect[].metric",
+            "milestones[].expect[].service",
+        ],
         triggering: [.quota("↓{metric: new-mrr, target: 1000, by_day: 90}")],
         passing: [
             .quota("{metric: new-mrr, target: 1000, by_day: 90}", milestones: """

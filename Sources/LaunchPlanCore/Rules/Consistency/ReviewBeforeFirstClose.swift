@@ -16,6 +16,12 @@ package struct ReviewBeforeFirstClose: PlanRule {
             candidates will read the clause that way.
             """,
         fix: "Move `review_day` to at least the start day plus `cycle_days.min`, or later.",
+        reads: [
+            "compensation.*.performance_adjustment.review_day",
+            "roles.*.status",
+            "roles.*.start_day",
+            "assumptions.cycle_days.min",
+        ],
         triggering: [
             .playbook(compensation: """
                 compensation:

@@ -16,6 +16,9 @@ package struct SingleOwner: PlanRule {
             two referees.
             """,
         fix: "Keep exactly one role of kind `owner`: the dealer principal.",
+        reads: [
+            "roles.*.kind",
+        ],
         triggering: [
             .playbook(roles: """
                 roles:

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import LaunchPlanCore
+
+/// `docs/output.md` names every field of the JSON output, and only those: the
+/// table after each `<!-- fields: NAME -->` comment against real output.
+@Suite("docs/output.md")
+struct OutputDocsTests {
+    /// The field paths of the table after `<!-- fields: name -->`.
+    static func documented(_ name: String) throws -> Set<String> {
+        let text = try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("docs/output.md"), encoding: .utf8)
+        let start = try #require(text.range(of: "<!-- fields: \(name) -->\n"), "docs/output.md has no table for \(name)")
+        var fields: Set<String> = []
+        for line in text[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("|") else { break }
+            let cell = line.split(separator: "|").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if cell.hasPrefix("`"), cell.hasSuffix("`"), cell.count > 2 { fields.insert(String(cell.dropFirst().dropLast())) }
+        }
+        return fields
+    }
+
+    /// Every path in a JSON value: dots between keys, `[]` for array items.
+    static func paths(_ value: Any, _ path: String = "", into out: inout Set<String>) {
+        if !path.isEmpty { out.insert(path) }
+        if let object = value as? [String: Any] {
+            for (key, member) in object { paths(member, path.isEmpty ? key : path + "." + key, into: &out) }
+        } else if let array = value as? [Any] {
+            for item in array { paths(item, path + "[]", into: &out) }
+        }
+    }
+
+    static func paths(ofJSON text: String) throws -> Set<String> {
+        var out: Set<String> = []
+        paths(try JSONSerialization.jsonObject(with: Data(text.utf8)), into: &out)
+        return out
+    }
+
+    static func golden(_ name: String) throws -> String {
+        try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("Tests/Golden/\(name)"), encoding: .utf8)
+    }
+
+    /// A simulate field as documented: the counterfactual shares the top
+    /// level's fields, and below `assumptions` are the playbook's keys.
+    static func simulateField(_ path: String) -> String? {
+        var path = path
+        if path.hasPrefix("counterfactual.") { path.removeFirst("counterfactual.".count) }
+        if path.hasPrefix("assumptions.") { return nil }
+        return path
+    }
+
+    @Test("validate --format json: every field documented, every documented field printed")
+    func validate() throws {
+        let documented = try Self.documented("validate")
+        let printed = try Self.paths(ofJSON: Self.golden("flawed.json")).union(Self.paths(ofJSON: Self.golden("waived.json")))
+        #expect(printed.subtracting(documented).isEmpty, "undocumented: \(printed.subtracting(documented).sorted())")
+        #expect(documented.subtracting(printed).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
+    }
+
+    @Test("simulate --format json (Monte Carlo and --expected): every field documented, every documented field printed")
+    func simulate() throws {
+        let documented = try Self.documented("simulate")
+        let raw = try Self.paths(ofJSON: Self.golden("simulate-lakeside-2000.json"))
+            .union(Self.paths(ofJSON: Self.golden("simulate-expected-lakeside.json")))
+        let printed = Set(raw.compactMap(Self.simulateField))
+        #expect(raw.contains("counterfactual.roles[].pay.base"), "the goldens should include a counterfactual")
+        #expect(printed.subtracting(documented).isEmpty, "undocumented: \(printed.subtracting(documented).sorted())")
+        #expect(documented.subtracting(printed).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
+        // Below `assumptions`: the playbook format's assumption keys, as docs/playbook-format.md lists them.
+        let assumptionKeys = Set(PlaybookFormat.properties(PlaybookFormat.assumptions).map { "assumptions." + $0.path })
+        #expect(raw.filter { $0.hasPrefix("assumptions.") } == assumptionKeys)
+    }
+
+    @Test("simulate --compare --format json: each plan's fields after its path")
+    func compare() throws {
+        let result = try CommandRunner.run(["simulate", "--compare", "playbooks/northwind-good.yaml", "--runs", "20", "--no-sensitivity",
+                                            "--format", "json", "playbooks/lakeside-story.yaml"])
+        #expect(result.status == 0)
+        let documented = try Self.documented("compare")
+        let simulate = try Self.documented("simulate")
+        let printed = try Self.paths(ofJSON: result.stdout)
+        for path in printed {
+            let inner = path.hasPrefix("compare[].") ? Self.simulateField(String(path.dropFirst("compare[].".count))) : path
+            guard let inner else { continue }
+            #expect(documented.contains(path) || simulate.contains(inner), "undocumented: \(path)")
+        }
+        #expect(documented.isSubset(of: printed), "documented, never printed: \(documented.subtracting(printed).sorted())")
+    }
+}

@@ -19,6 +19,22 @@ package struct ServiceWithoutSeller: PlanRule {
             their own pipeline for it is zero.
             """,
         fix: "Add a territory rule letting the seller sell the service in a segment they should work.",
+        reads: [
+            "objectives.*.metric",
+            "objectives.*.service",
+            "compensation.*.quota.metric",
+            "compensation.*.quota.service",
+            "milestones[].expect[].metric",
+            "milestones[].expect[].service",
+            "roles.*.kind",
+            "roles.*.services",
+            "territory.segments.*.kind",
+            "territory.segments.*.owner",
+            "territory.rules[].role",
+            "territory.rules[].segment",
+            "territory.rules[].sells",
+            "territory.rules[].access",
+        ],
         triggering: [
             .playbook(objectives: "objectives:\n  mps-mrr: ↓{metric: new-mrr, target: 6000, by_day: 90, owner: owner}"),
             .playbook(roles: """

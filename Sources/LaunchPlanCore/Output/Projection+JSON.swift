@@ -47,7 +47,7 @@ extension Projection {
             })),
             ("objectives", .array(objectives.map { objective in
                 .object([("objective", .string(objective.objective.rawValue)), ("metric", .string(objective.metric.rawValue)),
-                         ("target", .number(objective.target)), ("by_day", .int(objective.byDay))] + objective.estimate.members)
+                         ("service", objective.service.map { .string($0.rawValue) } ?? .null), ("target", .number(objective.target)), ("by_day", .int(objective.byDay))] + objective.estimate.members)
             })),
             ("roles", .array(roles.map { role in
                 .object([
@@ -56,7 +56,7 @@ extension Projection {
                     ("adjustment_probability", Self.value(role.adjustmentProbability)),
                     ("pay", .object(role.pay.members.filter { $0.0 != "probability" } + [
                         ("base", Self.value(role.base)), ("service_commission", Self.value(role.serviceCommission)),
-                        ("hardware_commission", Self.value(role.hardwareCommission)),
+                        ("hardware_commission", Self.value(role.hardwareCommission)), ("draw", Self.value(role.draw)),
                     ])),
                     ("hardware_diversion", Self.value(role.hardwareDiversion)),
                 ])

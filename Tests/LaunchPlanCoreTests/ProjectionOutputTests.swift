@@ -37,6 +37,12 @@ struct ProjectionOutputTests {
         #expect(text.contains("below 80 % of quota on day 90"), "the clause is spelled out")
         #expect(text.contains("cut by 15 %"))
         #expect(text.contains("after these 90 days (not in the pay above)"), "a cut after the horizon is not in the pay")
+        #expect(text.contains("(estimated from what a touch earns on each)"), "auto diversion")
+        var fixed = try Self.plan("playbooks/lakeside-story.yaml")
+        fixed.assumptions.hardwareDiversion = .percent(30)
+        let set = Projection.expected(fixed).text()
+        #expect(set.contains("(the playbook's hardware_diversion_percent)"))
+        #expect(Self.lines(set).contains { $0.hasPrefix("mps-specialist ") && $0.hasSuffix(" 30 %") }, "the diversion used")
     }
 
     @Test("money is labelled with the plan's currency", arguments: [

@@ -97,7 +97,7 @@ extension Projection {
     /// `new-mrr 12,000 USD by day 90`.
     private func quotaText(_ quota: Quota) -> String {
         let metric = quota.metric.value
-        let money = [Metric.newMRR, .pipelineMRR, .hardwareGP].contains(metric) ? " \(currency.displaySafe)" : ""
+        let money = Self.isMoney(metric) ? " \(currency.displaySafe)" : ""
         return "\(metric.rawValue) \(Self.amount(quota.target.value))\(money) by day \(quota.byDay.value)"
     }
 
@@ -140,8 +140,12 @@ extension Projection {
             lines.append("  the base salary \(change) from day \(review + 1)\(after).")
         }
         if !roles.isEmpty {
+            let source = switch assumptions.hardwareDiversion {
+            case .auto: "estimated from what a touch earns on each"
+            case .percent: "the playbook's hardware_diversion_percent"
+            }
             lines.append("touches to hardware: the share of the role's calls, emails and visits spent on hardware deals instead of")
-            lines.append("  managed services, on the days a hardware commission line pays (the model's estimate).")
+            lines.append("  managed services, on the days a hardware commission line pays (\(source)).")
         }
         return lines.isEmpty ? "" : "\n" + lines.joined(separator: "\n") + "\n"
     }

@@ -53,7 +53,7 @@ extension Projection {
             out += [quoted(plan), prefix + section, quoted(name), metric, quoted(service ?? ""), day.map(String.init) ?? "", cell(target),
                     cell(e.probability), value ?? cell(e.mean), cell(e.p10), cell(e.p50), cell(e.p90), date, quoted(unit)].joined(separator: ",") + "\n"
         }
-        func unit(of metric: Metric) -> String { Self.isMoney(metric) ? currency : "count" }
+        func unit(of metric: Metric) -> String { metric.isMoney ? currency : "count" }
         func service(_ metric: Metric, _ service: ServiceID?) -> String? { service?.rawValue ?? (metric == .hardwareGP ? "hardware" : nil) }
         if prefix.isEmpty {
             let modeName: String
@@ -105,10 +105,5 @@ extension Projection {
             }
         }
         return out
-    }
-
-    /// Metrics counted in the plan's currency (the MRR ones a month).
-    package static func isMoney(_ metric: Metric) -> Bool {
-        metric == .newMRR || metric == .pipelineMRR || metric == .hardwareGP
     }
 }

@@ -97,7 +97,7 @@ extension Projection {
     /// `new-mrr 12,000 USD by day 90`.
     private func quotaText(_ quota: Quota) -> String {
         let metric = quota.metric.value
-        let money = Self.isMoney(metric) ? " \(currency.displaySafe)" : ""
+        let money = metric.isMoney ? " \(currency.displaySafe)" : ""
         return "\(metric.rawValue) \(Self.amount(quota.target.value))\(money) by day \(quota.byDay.value)"
     }
 

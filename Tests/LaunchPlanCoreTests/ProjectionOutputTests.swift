@@ -54,7 +54,7 @@ struct ProjectionOutputTests {
             #expect(text.contains("Pay per person over the"))
             #expect(text.contains(", in \(code) ("), "the pay table's heading")
             #expect(text.contains("new-mrr in \(code) a month"), "the checkpoint heading names the money metric")
-            #expect(text.contains("new-mrr 6,000 \(code) by day 120") || text.contains("new-mrr 12,000 \(code) by day 90"), "the quota")
+            #expect(text.contains("new-mrr 6,000 \(code) by day 120") || text.contains("new-mrr 12,000 \(code) by day 90 "), "the quota")
         }
     }
 
@@ -66,6 +66,7 @@ struct ProjectionOutputTests {
         #expect(Self.cells(day30).prefix(4) == ["day-30: appointments", "managed-print", "30", "2027-02-03"])
         #expect(Self.lines(lakeside).contains { $0.hasPrefix("mps-mrr: new-mrr ") && $0.contains(" 90  2027-04-04 ") })
         #expect(lakeside.contains("on day 90 (2027-04-04)"), "the review day in the legend")
+        #expect(lakeside.contains("new-mrr 12,000 USD by day 90 (2027-04-04)"), "the quota's day")
         let undated = try Self.simulated("Tests/Fixtures/two-services.yaml").text()
         #expect(!undated.contains(" date "), "no date column without a start date")
         #expect(!undated.contains("from 20"))

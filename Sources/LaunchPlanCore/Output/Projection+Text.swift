@@ -94,11 +94,12 @@ extension Projection {
         return notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")"
     }
 
-    /// `new-mrr 12,000 USD by day 90`.
+    /// `new-mrr 12,000 USD by day 90 (2027-04-04)`.
     private func quotaText(_ quota: Quota) -> String {
         let metric = quota.metric.value
         let money = metric.isMoney ? " \(currency.displaySafe)" : ""
-        return "\(metric.rawValue) \(Self.amount(quota.target.value))\(money) by day \(quota.byDay.value)"
+        let day = quota.byDay.value
+        return "\(metric.rawValue) \(Self.amount(quota.target.value))\(money) by day \(day)" + (date(ofDay: day).map { " (\($0))" } ?? "")
     }
 
     /// "salary cut" unless some adjustment raises or keeps the base.

@@ -49,6 +49,12 @@ extension LaunchPlan {
         @Flag(help: "The expectation model's means, without randomness.")
         var expected = false
 
+        @Flag(name: .customLong("show-defaults"), help: """
+            List the assumptions that take the format's defaults, with their values \
+            (text; JSON has them in defaults_used, CSV in its assumption rows).
+            """)
+        var showDefaults = false
+
         @Option(help: "Output format: text, json or csv.")
         var format: Format = .text
 
@@ -77,7 +83,7 @@ extension LaunchPlan {
             }
             let comparison = Comparison(zip([file, compare ?? ""], projections).map(Comparison.Entry.init))
             let output = switch format {
-            case .text: comparison.text()
+            case .text: comparison.text(showingDefaults: showDefaults)
             case .json: comparison.json().rendered()
             case .csv: comparison.csv()
             }

@@ -226,6 +226,27 @@ struct SimulateExpectedTests {
         #expect(object["counterfactual"] is [String: Any])
     }
 
+    @Test("a plan of two services: every row names its service (golden), money in the plan's currency")
+    func twoServicesGolden() throws {
+        let text = try CommandRunner.run(["simulate", "--expected", "Tests/Fixtures/two-services.yaml"])
+        #expect(text.status == 0)
+        try CommandRunner.expectGolden(text.stdout, "simulate-expected-two-services.text")
+    }
+
+    @Test("--show-defaults is in --help; without it one line counts the defaults, with it each is listed")
+    func showDefaults() throws {
+        let help = try CommandRunner.run(["simulate", "--help"])
+        #expect(help.stdout.contains("--show-defaults"))
+        let plain = try CommandRunner.run(["simulate", "--expected", "playbooks/northwind-good.yaml"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout.hasSuffix("\nAssumptions: 23 of 25 use the format's defaults, not numbers from the playbook (--show-defaults lists them).\n"))
+        #expect(!plain.stdout.contains("touches_per_day"))
+        let listed = try CommandRunner.run(["simulate", "--expected", "--show-defaults", "playbooks/northwind-good.yaml"])
+        #expect(listed.status == 0)
+        #expect(listed.stdout.contains("\ntouches_per_day ") && listed.stdout.contains("\nhardware_diversion_percent "))
+        #expect(!listed.stdout.contains("\nreferrals_per_month "), "set in the playbook")
+    }
+
     @Test("the good plan has no counterfactual")
     func noCounterfactual() throws {
         let json = try CommandRunner.run(["simulate", "--expected", "--format", "json", "playbooks/northwind-good.yaml"])
@@ -272,7 +293,7 @@ struct SimulateExpectedTests {
             }
         }
         for o in try #require(object["objectives"] as? [[String: Any]]) {
-            rows.append(("objective \(o["objective"] ?? ""): \(o["metric"] ?? "")", try #require(o["mean"] as? Double), try #require(o["probability"] as? Double)))
+            rows.append(("\(o["objective"] ?? ""): \(o["metric"] ?? "")", try #require(o["mean"] as? Double), try #require(o["probability"] as? Double)))
         }
         return rows
     }
@@ -294,7 +315,7 @@ struct SimulateExpectedTests {
         }
         #expect(csv.stdout.hasPrefix(Projection.csvHeader))
         let csvRows = csv.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-        let estimates = csvRows.filter { $0.count == 12 && ($0[1] == "checkpoint" || $0[1] == "objective") }
+        let estimates = csvRows.filter { $0.count == 14 && ($0[1] == "checkpoint" || $0[1] == "objective") }
         #expect(estimates.count == rows.count)
         for (cells, row) in zip(estimates, rows) {
             #expect(abs((Double(cells[8]) ?? .nan) - row.mean) < 1e-6 * max(1, abs(row.mean)), "\(row.label) mean")

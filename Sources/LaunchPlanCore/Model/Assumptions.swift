@@ -146,3 +146,15 @@ extension Assumptions {
         permission: Permission(grantPercent: 0, waitDays: 0), hardware: Hardware(touchesPerSale: 0, grossProfit: 0),
         hardwareDiversion: .auto, defaulted: [])
 }
+
+extension Assumptions {
+    /// Every assumption's dotted key and value, in the format's order: the
+    /// numeric ones, then `hardware_diversion_percent` (nil when `auto`).
+    public var keyedValues: [(key: String, value: Double?)] {
+        let diversion: Double? = switch hardwareDiversion {
+        case .auto: nil
+        case .percent(let percent): percent
+        }
+        return Self.numeric.map { ($0.key, self[numeric: $0]) } + [("hardware_diversion_percent", diversion)]
+    }
+}

@@ -15,6 +15,10 @@ public enum Metric: String, CaseIterable, Sendable {
     /// Service metrics name a managed service; `hardware-gp` is about hardware.
     public var isService: Bool { self != .hardwareGP }
 
+    /// Counted in the dealership's currency (`new-mrr` and `pipeline-mrr` a
+    /// month, `hardware-gp` per sale); the others are counts.
+    public var isMoney: Bool { self == .newMRR || self == .pipelineMRR || self == .hardwareGP }
+
     /// What a commission line may pay on.
     public static let commissionable: [Metric] = [.newMRR, .agreements, .hardwareGP]
 }

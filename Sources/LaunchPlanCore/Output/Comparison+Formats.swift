@@ -8,10 +8,11 @@ import LaunchPlanSimulation
 import LaunchPlanValidation
 
 extension Comparison {
-    /// One projection as it is; several, each under `== path`.
-    public func text() -> String {
-        guard entries.count != 1 else { return entries[0].projection.text() }
-        return entries.map { "== \($0.path.displaySafe)\n" + $0.projection.text() }.joined(separator: "\n")
+    /// One projection as it is; several, each under `== path`. With
+    /// `showingDefaults`, each lists the assumptions that took their default.
+    public func text(showingDefaults: Bool = false) -> String {
+        guard entries.count != 1 else { return entries[0].projection.text(showingDefaults: showingDefaults) }
+        return entries.map { "== \($0.path.displaySafe)\n" + $0.projection.text(showingDefaults: showingDefaults) }.joined(separator: "\n")
     }
 
     /// One projection in the documented shape; several as `{"compare": [{"path": …, …}]}`.

@@ -36,10 +36,12 @@ extension Projection {
     package func body() -> [(String, JSONValue)] {
         [
             ("horizon_days", .int(horizonDays)),
+            ("start_date", startDate.map { .string($0.description) } ?? .null),
+            ("currency", .string(currency)),
             ("assumptions", assumptions.json),
             ("defaults_used", .array(assumptions.defaulted.map(JSONValue.string))),
             ("checkpoints", .array(checkpoints.map { checkpoint in
-                .object([("milestone", .string(checkpoint.milestone.rawValue)), ("day", .int(checkpoint.day)),
+                .object([("milestone", .string(checkpoint.milestone.rawValue)), ("day", .int(checkpoint.day)), ("date", dateValue(checkpoint.day)),
                          ("expectations", .array(checkpoint.expectations.map { expectation in
                              .object([("metric", .string(expectation.metric.rawValue)), ("service", expectation.service.map { .string($0.rawValue) } ?? .null),
                                       ("target", .number(expectation.target))] + expectation.estimate.members)
@@ -47,7 +49,7 @@ extension Projection {
             })),
             ("objectives", .array(objectives.map { objective in
                 .object([("objective", .string(objective.objective.rawValue)), ("metric", .string(objective.metric.rawValue)),
-                         ("target", .number(objective.target)), ("by_day", .int(objective.byDay))] + objective.estimate.members)
+                         ("service", objective.service.map { .string($0.rawValue) } ?? .null), ("target", .number(objective.target)), ("by_day", .int(objective.byDay)), ("date", dateValue(objective.byDay))] + objective.estimate.members)
             })),
             ("roles", .array(roles.map { role in
                 .object([
@@ -56,12 +58,17 @@ extension Projection {
                     ("adjustment_probability", Self.value(role.adjustmentProbability)),
                     ("pay", .object(role.pay.members.filter { $0.0 != "probability" } + [
                         ("base", Self.value(role.base)), ("service_commission", Self.value(role.serviceCommission)),
-                        ("hardware_commission", Self.value(role.hardwareCommission)),
+                        ("hardware_commission", Self.value(role.hardwareCommission)), ("draw", Self.value(role.draw)),
                     ])),
                     ("hardware_diversion", Self.value(role.hardwareDiversion)),
                 ])
             })),
         ]
+    }
+
+    /// The date of a plan day as `YYYY-MM-DD`, null without `launch.start_date`.
+    private func dateValue(_ day: Int) -> JSONValue {
+        date(ofDay: day).map { .string($0.description) } ?? .null
     }
 
     package static func value(_ number: Double?) -> JSONValue {

@@ -37,6 +37,7 @@ public struct BlockResult: Sendable {
     package var baseSums: [Double]
     package var serviceSums: [Double]
     package var hardwareSums: [Double]
+    package var drawSums: [Double]
     package var adjustments: [Int]
 
     /// - Parameter personsPerRun: per role, the persons each run records (to reserve room for them).
@@ -58,6 +59,7 @@ public struct BlockResult: Sendable {
         baseSums = attainmentSums
         serviceSums = attainmentSums
         hardwareSums = attainmentSums
+        drawSums = attainmentSums
         adjustments = samples
     }
 
@@ -79,6 +81,7 @@ public struct BlockResult: Sendable {
         baseSums[role] += person.base
         serviceSums[role] += person.serviceCommission
         hardwareSums[role] += person.hardwareCommission
+        drawSums[role] += person.draw
         if person.adjusted { adjustments[role] += 1 }
     }
 }

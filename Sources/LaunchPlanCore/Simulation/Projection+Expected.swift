@@ -22,14 +22,18 @@ extension Projection {
             .expected(metric == .hardwareGP ? nil : model.dealership(metric, service: service, byDay: day))
         }
         let roles = plan.compensation.filter { $0.quota != nil }.map { comp in
-            let role = comp.role.value
-            let pay = model.pay(of: role)
-            return RoleOutcome(role: role, quotaAttainment: .expected(model.quotaAttainment(of: role)), adjustmentProbability: nil,
-                               pay: .expected(pay?.total), base: pay?.base, serviceCommission: pay?.serviceCommission,
-                               hardwareCommission: pay?.hardwareCommission,
-                               hardwareDiversion: model.sellerIndex(of: role).map { model.model.sellers[$0].diversion.share })
+            var outcome = RoleOutcome(role: comp.role.value, plan: plan)
+            let pay = model.pay(of: outcome.role)
+            outcome.quotaAttainment = .expected(model.quotaAttainment(of: outcome.role))
+            outcome.adjustmentExpected = outcome.adjustment == nil ? nil : pay?.adjustmentTriggered
+            outcome.pay = .expected(pay?.total)
+            outcome.base = pay?.base
+            outcome.serviceCommission = pay?.serviceCommission
+            outcome.hardwareCommission = pay?.hardwareCommission
+            outcome.draw = pay?.draw
+            outcome.hardwareDiversion = model.sellerIndex(of: outcome.role).map { model.model.sellers[$0].diversion.share }
+            return outcome
         }
-        return Projection(mode: .expected, horizonDays: plan.launch.horizonDays, assumptions: plan.assumptions,
-                          checkpoints: checkpoints, objectives: objectives, roles: roles, counterfactual: [], sensitivity: [])
+        return Projection(mode: .expected, plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roles)
     }
 }

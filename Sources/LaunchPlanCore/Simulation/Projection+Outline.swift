@@ -22,7 +22,7 @@ extension Projection {
             })
         }
         let objectives = plan.objectives.map { objective in
-            Objective(objective: objective.id.value, metric: objective.metric.value, target: objective.target.value, byDay: objective.byDay.value,
+            Objective(objective: objective.id.value, metric: objective.metric.value, service: objective.service?.value, target: objective.target.value, byDay: objective.byDay.value,
                       estimate: next(objective.metric.value, objective.service?.value, objective.byDay.value, objective.target.value))
         }
         return (checkpoints, objectives)

@@ -45,6 +45,8 @@ public struct Projection: Sendable {
     public struct Objective: Sendable {
         public var objective: ObjectiveID
         public var metric: Metric
+        /// The service of a service metric (nil for `hardware-gp`).
+        public var service: ServiceID?
         public var target: Double
         public var byDay: Int
         public var estimate: Estimate
@@ -52,14 +54,35 @@ public struct Projection: Sendable {
 
     public struct RoleOutcome: Sendable {
         public var role: RoleID
+        /// The quota the attainment is measured against.
+        public var quota: Quota?
         public var quotaAttainment: Estimate
+        /// The comp plan's performance adjustment (the salary cut); nil when it has none.
+        public var adjustment: PerformanceAdjustment?
+        /// Monte Carlo: the share of runs in which the adjustment is triggered.
         public var adjustmentProbability: Double?
-        /// Total pay over the horizon, per person.
+        /// Expectation model: whether the mean attainment at the review triggers it.
+        public var adjustmentExpected: Bool?
+        /// Total pay over the horizon, per person: base + service + hardware + draw.
         public var pay: Estimate
         public var base: Double?
         public var serviceCommission: Double?
         public var hardwareCommission: Double?
+        /// Draw top-ups not paid back by the end of the horizon.
+        public var draw: Double?
+        /// The share of the role's touches spent selling hardware on days a
+        /// hardware commission line is in force (`HardwareDiversion.share`).
         public var hardwareDiversion: Double?
+
+        /// A role with its plan's quota and adjustment and no estimates yet.
+        package init(role: RoleID, plan: Playbook) {
+            let comp = plan.compPlan(for: role)
+            self.role = role
+            quota = comp?.quota
+            quotaAttainment = .expected(nil)
+            adjustment = comp?.performanceAdjustment
+            pay = .expected(nil)
+        }
     }
 
     public struct SensitivityEntry: Sendable {
@@ -70,6 +93,10 @@ public struct Projection: Sendable {
 
     public var mode: Mode
     public var horizonDays: Int
+    /// The calendar date of day 0 (`launch.start_date`), when the plan gives one.
+    public var startDate: CalendarDate?
+    /// ISO 4217 code of every amount (`dealership.currency`).
+    public var currency: String
     public var assumptions: Assumptions
     public var checkpoints: [Checkpoint]
     public var objectives: [Objective]
@@ -77,4 +104,23 @@ public struct Projection: Sendable {
     /// The plan without the hardware lines that `hardware-clause-undermines-quota` flags.
     public var counterfactual: [Projection]
     public var sensitivity: [SensitivityEntry]
+
+    /// A plan's projection in `mode` with no counterfactual or sensitivity yet.
+    package init(mode: Mode, plan: Playbook, checkpoints: [Checkpoint], objectives: [Objective], roles: [RoleOutcome]) {
+        self.mode = mode
+        horizonDays = plan.launch.horizonDays
+        startDate = plan.launch.startDate
+        currency = plan.dealership.currency
+        assumptions = plan.assumptions
+        self.checkpoints = checkpoints
+        self.objectives = objectives
+        self.roles = roles
+        counterfactual = []
+        sensitivity = []
+    }
+
+    /// The date of `day` when the plan has a start date.
+    public func date(ofDay day: Int) -> CalendarDate? {
+        startDate?.adding(days: day)
+    }
 }

@@ -17,27 +17,27 @@ extension Simulator {
                                        p10: p10, p50: p50, p90: p90)
         }
         let roleOutcomes = roles.enumerated().map { r, role -> Projection.RoleOutcome in
+            var outcome = Projection.RoleOutcome(role: role.role, plan: plan)
             let samples = blocks.reduce(0) { $0 + $1.samples[r] }
-            guard let seller = role.seller, samples > 0 else {
-                return Projection.RoleOutcome(role: role.role, quotaAttainment: .expected(nil), adjustmentProbability: nil, pay: .expected(nil),
-                                              base: nil, serviceCommission: nil, hardwareCommission: nil, hardwareDiversion: nil)
-            }
+            guard let seller = role.seller, samples > 0 else { return outcome }
             func sum(_ values: Swift.KeyPath<BlockResult, [Double]>) -> Double { blocks.reduce(0.0) { $0 + $1[keyPath: values][r] } / Double(samples) }
             var attainment = blocks.flatMap { $0.attainment[r] }
             var pay = blocks.flatMap { $0.pay[r] }
             let a = Self.percentiles(&attainment)
             let p = Self.percentiles(&pay)
-            let hasAdjustment = plan.compPlan(for: role.role)?.performanceAdjustment != nil
-            return Projection.RoleOutcome(
-                role: role.role,
-                quotaAttainment: Projection.Estimate(mean: sum(\.attainmentSums), probability: nil, p10: a.0, p50: a.1, p90: a.2),
-                adjustmentProbability: hasAdjustment ? Double(blocks.reduce(0) { $0 + $1.adjustments[r] }) / Double(samples) : nil,
-                pay: Projection.Estimate(mean: sum(\.paySums), probability: nil, p10: p.0, p50: p.1, p90: p.2),
-                base: sum(\.baseSums), serviceCommission: sum(\.serviceSums), hardwareCommission: sum(\.hardwareSums),
-                hardwareDiversion: expectation.model.sellers[seller].diversion.share)
+            outcome.quotaAttainment = Projection.Estimate(mean: sum(\.attainmentSums), probability: nil, p10: a.0, p50: a.1, p90: a.2)
+            if outcome.adjustment != nil {
+                outcome.adjustmentProbability = Double(blocks.reduce(0) { $0 + $1.adjustments[r] }) / Double(samples)
+            }
+            outcome.pay = Projection.Estimate(mean: sum(\.paySums), probability: nil, p10: p.0, p50: p.1, p90: p.2)
+            outcome.base = sum(\.baseSums)
+            outcome.serviceCommission = sum(\.serviceSums)
+            outcome.hardwareCommission = sum(\.hardwareSums)
+            outcome.draw = sum(\.drawSums)
+            outcome.hardwareDiversion = expectation.model.sellers[seller].diversion.share
+            return outcome
         }
-        return Projection(mode: .monteCarlo(runs: runs, seed: seed), horizonDays: plan.launch.horizonDays, assumptions: plan.assumptions,
-                          checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes, counterfactual: [], sensitivity: [])
+        return Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)
     }
 
     /// The probability of reaching the first objective: all a sensitivity

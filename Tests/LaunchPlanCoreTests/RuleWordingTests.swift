@@ -28,7 +28,7 @@ struct RuleWordingTests {
         #expect(finding.severity == .error && finding.location.keyPath.description == "objectives.mps-mrr")
         #expect(finding.message.contains("objective `mps-mrr`, the quota of `mps-specialist` and checkpoints `day-30`, `day-60` and `day-90`"))
         #expect(finding.fix.hasPrefix("Add a territory rule letting `mps-specialist` sell `managed-print` in `installed-base`"))
-        #expect(finding.fix.contains("`- {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}`"))
+        #expect(finding.fix.contains("`- {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}`."))
         #expect(!report.findings.contains { $0.rule == .checkpointBeforeFirstClose }, "the checkpoints are this finding's, not a cycle problem")
         // The rule as the fix writes it makes the finding go away.
         let fixed = text.replacingOccurrences(of: "  rules:\n", with: "  rules:\n    - {role: mps-specialist, segment: installed-base, sells: [managed-print], access: notify}\n")

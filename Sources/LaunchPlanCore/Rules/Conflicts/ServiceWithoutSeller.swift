@@ -103,7 +103,7 @@ package struct ServiceWithoutSeller: PlanRule {
                 "no role may sell `\(service)`: no territory rule lets a specialist or inside-sales role sell it, so nobody builds pipeline for \(what)",
                 at: first.location,
                 related: all.dropFirst().prefix(5).map { Finding.Related($0.location, note: named($0.kind, [$0.name])) },
-                fix: Self.fix(seller: Self.likelySeller(of: service, in: plan), service: service, plan: plan)))
+                fix: Self.fix(seller: Self.likelySeller(of: service, in: plan), service: service, plan: plan) + "."))
         }
 
         // A quota held by a seller who may not sell its service, where others may.
@@ -115,7 +115,7 @@ package struct ServiceWithoutSeller: PlanRule {
             findings.append(finding(
                 "`\(role.id.value)` carries a `\(service)` quota, but no territory rule lets `\(role.id.value)` sell `\(service)` (only \(Suggestion.list(others, conjunction: "and")) may): their own pipeline for it is zero",
                 at: quota.location,
-                fix: Self.fix(seller: role.id.value.rawValue, service: service, plan: plan) + ", or give the quota to a role that sells it"))
+                fix: Self.fix(seller: role.id.value.rawValue, service: service, plan: plan) + ", or give the quota to a role that sells it."))
         }
         return findings
     }
@@ -129,7 +129,7 @@ package struct ServiceWithoutSeller: PlanRule {
             ?? (sellers.first { $0.services.contains { $0.value == service } } ?? sellers.first)?.id.value.rawValue
     }
 
-    /// The territory rule to add, written out: in the first customers segment
+    /// The territory rule to add, written out (no final stop): in the first customers segment
     /// (the installed base, at `notify` when a rep owns it), else the first segment.
     static func fix(seller: String?, service: ServiceID, plan: Playbook) -> String {
         guard let seller else {

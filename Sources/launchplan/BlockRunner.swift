@@ -5,14 +5,13 @@ import LaunchPlanCore
 /// block and the results are put back in block order).
 struct BlockRunner {
     var threads: Int
-    var runs: Int
     var seed: UInt64
 
-    func run(_ simulators: [Simulator], progress: Progress) async -> [[BlockResult]] {
-        let blockCount = Simulator.blockCount(runs: runs)
-        let jobs = simulators.indices.flatMap { s in (0..<blockCount).map { (s, $0) } }
-        var results = simulators.map { _ in [BlockResult?](repeating: nil, count: blockCount) }
-        let runs = runs, seed = seed
+    /// Runs `runs[s]` runs of each simulator `s`, its blocks spread over the threads.
+    func run(_ simulators: [Simulator], runs: [Int], progress: Progress) async -> [[BlockResult]] {
+        let jobs = simulators.indices.flatMap { s in (0..<Simulator.blockCount(runs: runs[s])).map { (s, $0) } }
+        var results = simulators.indices.map { [BlockResult?](repeating: nil, count: Simulator.blockCount(runs: runs[$0])) }
+        let seed = seed
         await withTaskGroup(of: (Int, Int, BlockResult).self) { group in
             var next = 0
             func start() {
@@ -20,7 +19,8 @@ struct BlockRunner {
                 let (s, b) = jobs[next]
                 next += 1
                 let simulator = simulators[s]
-                group.addTask { (s, b, simulator.runBlock(b, runs: runs, seed: seed)) }
+                let count = runs[s]
+                group.addTask { (s, b, simulator.runBlock(b, runs: count, seed: seed)) }
             }
             for _ in 0..<min(threads, jobs.count) { start() }
             var done = 0

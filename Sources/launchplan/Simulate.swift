@@ -94,7 +94,7 @@ extension LaunchPlan {
         /// the same seed, their blocks spread over the threads.
         func simulate(_ plan: Playbook, progress: Progress) async -> Projection {
             let set = SimulationSet(plan, sensitivity: !noSensitivity)
-            let blocks = await BlockRunner(threads: threads ?? Self.cores, runs: runs, seed: seed).run(set.simulators, progress: progress)
+            let blocks = await BlockRunner(threads: threads ?? Self.cores, seed: seed).run(set.simulators, runs: set.runs(runs), progress: progress)
             return set.projection(blocks, seed: seed)
         }
 

@@ -98,6 +98,8 @@ extension Projection {
         for entry in sensitivity {
             row("sensitivity", entry.assumption, "first_objective_probability_low", .expected(entry.low), unit: "share")
             row("sensitivity", entry.assumption, "first_objective_probability_high", .expected(entry.high), unit: "share")
+            row("sensitivity", entry.assumption, "first_objective_share_of_target_low", .expected(entry.lowShare), unit: "share")
+            row("sensitivity", entry.assumption, "first_objective_share_of_target_high", .expected(entry.highShare), unit: "share")
         }
         if prefix.isEmpty {
             for entry in assumptions.keyedValues {

@@ -26,7 +26,8 @@ extension Projection {
         members += body()
         members.append(("counterfactual", counterfactual.first.map { .object($0.body()) } ?? .null))
         members.append(("sensitivity", .array(sensitivity.map { entry in
-            .object([("assumption", .string(entry.assumption)), ("low", Self.value(entry.low)), ("high", Self.value(entry.high))])
+            .object([("assumption", .string(entry.assumption)), ("low", Self.value(entry.low)), ("high", Self.value(entry.high)),
+                     ("low_share", Self.value(entry.lowShare)), ("high_share", Self.value(entry.highShare))])
         })))
         return members
     }

@@ -26,12 +26,18 @@ extension Projection {
             out += "\nWithout the hardware commission lines flagged by hardware-clause-undermines-quota:\n" + alternative.tables()
         }
         out += legend()
-        if !sensitivity.isEmpty, sensitivity.allSatisfy({ $0.low == $0.high }) {
-            out += "\nSensitivity: no assumption at 75 % or 125 % moves the first objective's chance (\(Self.percent(sensitivity[0].low))).\n"
-        } else if !sensitivity.isEmpty {
-            var table = TextTable(["assumption", "at 75 %", "at 125 %"])
-            for entry in sensitivity.prefix(5) { table.add([entry.assumption, Self.percent(entry.low), Self.percent(entry.high)]) }
-            out += "\nSensitivity of the first objective's chance (top 5):\n" + table.rendered
+        if !sensitivity.isEmpty, sensitivity.allSatisfy({ $0.low == $0.high && $0.lowShare == $0.highShare }) {
+            out += "\nSensitivity: no assumption at 75 % or 125 % moves the first objective (chance \(Self.percent(sensitivity[0].low))).\n"
+        } else if let objective = objectives.first, !sensitivity.isEmpty {
+            // Both measures: the chance can sit at 0 % or 100 % while the expected value still moves.
+            var table = TextTable(["assumption", "chance at 75 %", "at 125 %", "expected at 75 %", "at 125 %"])
+            for entry in sensitivity.prefix(5) {
+                table.add([entry.assumption, Self.percent(entry.low), Self.percent(entry.high), Self.percent(entry.lowShare), Self.percent(entry.highShare)])
+            }
+            out += "\nWhat moves objective \(objective.objective.rawValue.displaySafe) most (top 5), each assumption at 75 % and 125 %:\n"
+                + "chance: the share of runs that reach the target; expected: the mean as a share of the target "
+                + "(\(NumberText.amount(Double(Sensitivity.runs(for: mode.runs ?? 0)))) runs each).\n"
+                + table.rendered
         }
         out += "\n" + defaultsText(listing: showingDefaults)
         return out

@@ -13,6 +13,11 @@ public struct Projection: Sendable {
         /// Means of the expectation model, no randomness.
         case expected
         case monteCarlo(runs: Int, seed: UInt64)
+
+        /// The runs simulated; nil for the expectation model.
+        public var runs: Int? {
+            if case .monteCarlo(let runs, _) = self { runs } else { nil }
+        }
     }
 
     /// A quantity's mean, the probability of reaching its target, and its
@@ -85,10 +90,15 @@ public struct Projection: Sendable {
         }
     }
 
+    /// One assumption at 75 % and 125 %: the first objective's probability,
+    /// and its expected value as a share of its target (1 = the target), which
+    /// still moves when the probability sits at 0 % or 100 %.
     public struct SensitivityEntry: Sendable {
         public var assumption: String
         public var low: Double?
         public var high: Double?
+        public var lowShare: Double?
+        public var highShare: Double?
     }
 
     public var mode: Mode

@@ -7,12 +7,22 @@ import LaunchPlanPipeline
 /// The sensitivity analysis: every numeric assumption at 75 %
 /// and 125 % of its value (kept inside the format's range, so percentages stop
 /// at 100; whole-number settings rounded; a triangle scaled as a whole so it
-/// stays ordered), simulated with
-/// the same seed (common random numbers) and ranked by the swing in the
-/// probability of the first objective.
+/// stays ordered), simulated with the same seed (common random numbers) over
+/// `runs(for:)` runs, and ranked by the swing in the first objective's
+/// probability, then in its expected value as a share of its target.
 public enum Sensitivity {
     public static let low = 0.75
     public static let high = 1.25
+
+    /// Runs per variant: a ranking needs fewer than the headline figures. With
+    /// common random numbers every variant and the plan see the same draws, so
+    /// a swing is measured far more precisely than either value alone. A fifth
+    /// of the runs, at least 2,000 (all of them below that), in whole blocks,
+    /// so that the plan's first blocks are exactly the variants' runs.
+    public static func runs(for runs: Int) -> Int {
+        let fifth = (runs / 5 + Simulator.blockSize - 1) / Simulator.blockSize * Simulator.blockSize
+        return min(runs, max(2_000, fifth))
+    }
 
     /// What the analysis varies, in the format's order: each numeric
     /// assumption of `Assumptions.numeric` (a triangle's three values as one,
@@ -50,11 +60,17 @@ public enum Sensitivity {
         }
     }
 
-    /// Entries ranked by swing, largest first (ties keep the order above).
+    /// Entries ranked by the swing in probability, then in the expected
+    /// value's share of the target, largest first (ties keep the order above).
     public static func ranked(_ entries: [Projection.SensitivityEntry]) -> [Projection.SensitivityEntry] {
-        let swing = { (entry: Projection.SensitivityEntry) in abs((entry.high ?? 0) - (entry.low ?? 0)) }
+        let swing = { (entry: Projection.SensitivityEntry) in
+            (abs((entry.high ?? 0) - (entry.low ?? 0)), abs((entry.highShare ?? 0) - (entry.lowShare ?? 0)))
+        }
         return entries.enumerated().sorted { a, b in
-            swing(a.element) != swing(b.element) ? swing(a.element) > swing(b.element) : a.offset < b.offset
+            let (x, y) = (swing(a.element), swing(b.element))
+            if x.0 != y.0 { return x.0 > y.0 }
+            if x.1 != y.1 { return x.1 > y.1 }
+            return a.offset < b.offset
         }.map(\.element)
     }
 }

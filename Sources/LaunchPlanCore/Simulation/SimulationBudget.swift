@@ -73,7 +73,8 @@ extension SimulationSet {
         let variants = Double(layout.plans.count - measured.count)
         let runs = Double(runs)
         let setUp = Double(layout.plans.count) * 1.25 * (measured.map(\.setUpWork).max() ?? 0)
-        let draws = runs * (measured.map(\.drawsPerRun).reduce(0, +) + variants * 1.25 * largest) + setUp
+        let variantRuns = Double(Sensitivity.runs(for: Int(runs)))
+        let draws = runs * measured.map(\.drawsPerRun).reduce(0, +) + variantRuns * variants * 1.25 * largest + setUp
         let kept = measured.map { runs * $0.valuesKeptPerRun * 8 }.reduce(0, +)
         let models = Double(layout.plans.count) * 1.25 * (measured.map(\.modelBytes).max() ?? 0)
         return SimulationBudget.Cost(draws: draws, bytes: kept + models)

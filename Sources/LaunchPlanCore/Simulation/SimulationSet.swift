@@ -47,19 +47,30 @@ public struct SimulationSet: Sendable {
         return (plans, hasCounterfactual, variants.map(\.assumption), indices)
     }
 
+    /// How many runs each simulator makes when the plan makes `runs`: the
+    /// plan and its counterfactual all of them, a sensitivity variant
+    /// `Sensitivity.runs(for:)`.
+    public func runs(_ runs: Int) -> [Int] {
+        simulators.indices.map { $0 < (hasCounterfactual ? 2 : 1) ? runs : Sensitivity.runs(for: runs) }
+    }
+
     /// `blocks[i]` are the blocks of `simulators[i]`, in block order.
     public func projection(_ blocks: [[BlockResult]], seed: UInt64) -> Projection {
         var projection = simulators[0].projection(blocks[0], seed: seed)
         if hasCounterfactual {
             projection.counterfactual = [simulators[1].projection(blocks[1], seed: seed)]
         }
-        let base = projection.objectives.first?.estimate.probability
-        func probability(_ index: Int?) -> Double? {
+        // A variant that changed nothing is the plan over the variants' runs (its first blocks).
+        let runs = blocks[0].reduce(0) { $0 + $1.runs }
+        let base = simulators[0].firstObjective(blocks[0].prefix(Simulator.blockCount(runs: Sensitivity.runs(for: runs))))
+        func firstObjective(_ index: Int?) -> (probability: Double, share: Double)? {
             guard let index else { return base }
-            return simulators[index].firstObjectiveProbability(blocks[index])
+            return simulators[index].firstObjective(blocks[index][...])
         }
         projection.sensitivity = Sensitivity.ranked(zip(assumptions, variantSimulators).map { name, variant in
-            Projection.SensitivityEntry(assumption: name, low: probability(variant.low), high: probability(variant.high))
+            let (low, high) = (firstObjective(variant.low), firstObjective(variant.high))
+            return Projection.SensitivityEntry(assumption: name, low: low?.probability, high: high?.probability,
+                                               lowShare: low?.share, highShare: high?.share)
         })
         return projection
     }
@@ -67,7 +78,7 @@ public struct SimulationSet: Sendable {
     /// Runs every block on the calling thread (tests, and the reference the
     /// parallel runner must match).
     public func runSerially(runs: Int, seed: UInt64) -> Projection {
-        projection(simulators.map { simulator in
+        projection(zip(simulators, self.runs(runs)).map { simulator, runs in
             (0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: seed) }
         }, seed: seed)
     }

@@ -40,13 +40,15 @@ extension Simulator {
         return Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)
     }
 
-    /// The probability of reaching the first objective: all a sensitivity
-    /// variant is needed for (no percentiles to select).
-    package func firstObjectiveProbability(_ blocks: [BlockResult]) -> Double? {
+    /// The probability of reaching the first objective, and its mean as a
+    /// share of its target: all a sensitivity variant is needed for (no
+    /// percentiles to select).
+    package func firstObjective(_ blocks: ArraySlice<BlockResult>) -> (probability: Double, share: Double)? {
         let runs = blocks.reduce(0) { $0 + $1.runs }
         let first = queries.count - plan.objectives.count
-        guard !plan.objectives.isEmpty, queries[first].isModeled, runs > 0 else { return nil }
-        return Double(blocks.reduce(0) { $0 + $1.queryHits[first] }) / Double(runs)
+        guard let objective = plan.objectives.first, queries[first].isModeled, runs > 0 else { return nil }
+        let mean = blocks.reduce(0.0) { $0 + $1.querySums[first] } / Double(runs)
+        return (Double(blocks.reduce(0) { $0 + $1.queryHits[first] }) / Double(runs), mean / objective.target.value)
     }
 
     /// Nearest-rank 10th, 50th and 90th percentiles (the value at rank

@@ -41,3 +41,13 @@ extension PlanRule {
         Finding(rule: Self.description.id, severity: Self.description.severity, message: message, at: location, related: related, fix: fix ?? Self.description.fix)
     }
 }
+
+extension RuleDescription {
+    /// What a rule on expected quota attainment reads besides the model.
+    package static let quotaAttainmentReads = [
+        "compensation.*.quota.metric",
+        "compensation.*.quota.service",
+        "compensation.*.quota.target",
+        "compensation.*.quota.by_day",
+    ]
+}

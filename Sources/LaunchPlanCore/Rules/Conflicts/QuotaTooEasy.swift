@@ -15,12 +15,7 @@ package struct QuotaTooEasy: PlanRule {
             serious. Set the quota where the plan's own assumptions put the expected result.
             """,
         fix: "Raise the target toward what the plan expects, or bring `by_day` forward.",
-        reads: [
-            "compensation.*.quota.metric",
-            "compensation.*.quota.service",
-            "compensation.*.quota.target",
-            "compensation.*.quota.by_day",
-        ],
+        reads: RuleDescription.quotaAttainmentReads,
         readsModel: true,
         triggering: [.quota("↓{metric: new-mrr, target: 500, by_day: 90}")],
         passing: [.quota("{metric: new-mrr, target: 1000, by_day: 90}")])

@@ -17,12 +17,7 @@ package struct QuotaUnreachable: PlanRule {
             the quota, the timing or the assumptions are wrong.
             """,
         fix: "Lower the target, move `by_day` later (or add a ramp), or open warmer accounts to the role.",
-        reads: [
-            "compensation.*.quota.metric",
-            "compensation.*.quota.service",
-            "compensation.*.quota.target",
-            "compensation.*.quota.by_day",
-        ],
+        reads: RuleDescription.quotaAttainmentReads,
         readsModel: true,
         triggering: [.quota("↓{metric: new-mrr, target: 3000, by_day: 90}")],
         passing: [.quota("{metric: new-mrr, target: 1000, by_day: 90}")])

@@ -81,14 +81,16 @@ public struct NumericAssumption: Sendable {
     /// ordered: its name (`cycle_days`).
     public let group: String?
 
+    /// The dotted key's parts: `funnel`, `customers`, `conversation_percent`
+    /// (split once: the decoder reads them for every playbook).
+    public let path: [String]
+
     public init(_ key: String, _ field: Field, group: String? = nil) {
         self.key = key
         self.field = field
         self.group = group
+        path = key.split(separator: ".").map(String.init)
     }
-
-    /// The dotted key's parts: `funnel`, `customers`, `conversation_percent`.
-    public var path: [String] { key.split(separator: ".").map(String.init) }
 }
 
 extension Assumptions {

@@ -78,8 +78,10 @@ public struct PipelineModel: Sendable {
                 pay: PayPlan(plan.compPlan(for: role.id.value), service: service, sellingFrom: role.sellingFrom, horizonDays: plan.launch.horizonDays))
             seller.diversion = HardwareDiversion(seller, plan: plan)
             // The hardware lines the person is paid on are the ones that divert them.
-            seller.pay = PayPlan(plan.compPlan(for: role.id.value), service: service, hardwareLines: seller.diversion.lines,
-                                 sellingFrom: role.sellingFrom, horizonDays: plan.launch.horizonDays)
+            if !seller.diversion.lines.isEmpty {
+                seller.pay = PayPlan(plan.compPlan(for: role.id.value), service: service, hardwareLines: seller.diversion.lines,
+                                     sellingFrom: role.sellingFrom, horizonDays: plan.launch.horizonDays)
+            }
             return seller
         }
         // Reps' introductions are split evenly among the roles that build pipeline for the service.

@@ -216,9 +216,12 @@ private struct Decoding {
         let r = MappingReader(top.node?["assumptions"], PlaybookFormat.assumptions,
                               at: top.locationOf("assumptions"), defaultsPrefix: "")
         var assumptions = Assumptions.zero
+        // The list keeps a mapping's keys together: its reader is made once, not per key.
+        var parent = (path: ArraySlice<String>(), reader: r)
         for numeric in Assumptions.numeric {
-            let parent = numeric.path.dropLast().reduce(r) { $0.reader($1) }
-            assumptions[numeric: numeric] = parent.defaulted(numeric.path[numeric.path.count - 1])
+            let path = numeric.path.dropLast()
+            if path != parent.path { parent = (path, path.reduce(r) { $0.reader($1) }) }
+            assumptions[numeric: numeric] = parent.reader.defaulted(numeric.path[numeric.path.count - 1])
         }
         assumptions.cycleDays = ordered(assumptions.cycleDays, r.reader("cycle_days"))
         assumptions.dealMRR = ordered(assumptions.dealMRR, r.reader("deal_mrr"))

@@ -89,8 +89,10 @@ package struct ServiceWithoutSeller: PlanRule {
         }
 
         // One finding per service nobody sells, at the first thing that expects it.
+        var sold: [ServiceID: Bool] = [:]
+        for service in expected.map(\.service) where sold[service] == nil { sold[service] = !plan.rolesSelling(service).isEmpty }
         var reported = Set<ServiceID>()
-        for first in expected where !reported.contains(first.service) && plan.rolesSelling(first.service).isEmpty {
+        for first in expected where !reported.contains(first.service) && sold[first.service] == false {
             let service = first.service
             reported.insert(service)
             let all = expected.filter { $0.service == service }

@@ -42,7 +42,9 @@ extension Catalogue {
         for d in descriptions where d.kind == .reading {
             out += "| `\(d.id.id)` | \(d.severity.rawValue) | \(d.summary) |\n"
         }
-        out += "\n## Plan rules\n"
+        out += "\n## Plan rules\n\nWarnings and errors by default; each can be waived, or changed with `--rule` or `.launchplan.yml`.\n\n"
+        out += "| id | severity | summary |\n| --- | --- | --- |\n"
+        for d in planDescriptions { out += "| [`\(d.id.id)`](#\(d.id.id)-\(d.severity.rawValue)) | \(d.severity.rawValue) | \(d.summary) |\n" }
         for d in planDescriptions {
             out += "\n### `\(d.id.id)` (\(d.severity.rawValue))\n\n\(d.summary)\n\n\(d.rationale)\n\n**Fix:** \(d.fix)\n"
             for example in d.triggering {

@@ -121,6 +121,59 @@ struct FileEdgeTests {
         #expect(alone.stderr.contains("--stdin-filename names standard input: give `-` among the paths"))
     }
 
+    @Test("init writes a playbook that validates, never over an existing file without --force, atomically")
+    func initWrites() throws {
+        let folder = try Self.folder("init")
+        let file = folder.appendingPathComponent("plan.yaml").path
+        let first = try Self.shell(#""$0" init --services managed-print,managed-it "$1""#, [file])
+        #expect(first.status == 0 && first.stdout.isEmpty && first.stderr.contains("wrote"))
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        let check = try Self.shell(#""$0" validate "$1""#, [file])
+        #expect(check.status == 0, "\(check.stdout)")
+        // An existing file stays as it was without --force.
+        try "mine\n".write(toFile: file, atomically: false, encoding: .utf8)
+        let again = try Self.shell(#""$0" init "$1""#, [file])
+        #expect(again.status == 2 && again.stdout.isEmpty)
+        #expect(again.stderr == "launchplan: error: '\(file)' exists; give --force to replace it\n")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine\n")
+        let forced = try Self.shell(#""$0" init --force --services managed-print,managed-it "$1""#, [file])
+        let replaced = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(forced.status == 0 && replaced == written)
+        // Standard output for `-`; nothing left behind anywhere.
+        let printed = try Self.shell(#""$0" init -"#, [])
+        #expect(printed.status == 0 && printed.stdout.hasPrefix("# A starter launch plan for Your Dealership"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["plan.yaml"])
+    }
+
+    @Test("init to a folder that cannot be written, or with bad options: exit 2, one line, nothing written", arguments: [
+        ["init", "/proc/launchplan-cannot/plan.yaml"],
+        ["init", "--services", "hardware", "-"],
+        ["init", "--services", "Managed Print", "-"],
+        ["init", "--specialists", "0", "-"],
+        ["init", "--start-date", "2027-13-01", "-"],
+    ])
+    func initRefuses(_ arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == 2 && result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("launchplan: error: ") && result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    }
+
+    @Test("a read-only folder: init fails with the reason and leaves no temporary file")
+    func initReadOnly() throws {
+        guard getuid() != 0 else {
+            // root writes into read-only folders too: a path through a device (not a folder) stands in.
+            let result = try Self.shell(#""$0" init /dev/full/plan.yaml"#, [])
+            #expect(result.status == 2 && result.stderr.contains("cannot write '/dev/full/plan.yaml'"))
+            return
+        }
+        let folder = try Self.folder("init-ro")
+        #expect(chmod(folder.path, 0o555) == 0)
+        defer { chmod(folder.path, 0o755) }
+        let result = try Self.shell(#""$0" init "$1/plan.yaml""#, [folder.path])
+        #expect(result.status == 2 && result.stderr.contains("Permission denied"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("a FIFO as .launchplan.yml above the working directory is refused, exit 2, no hang")
     func fifoConfig() throws {
         let folder = try Self.folder("fifo-config")

@@ -126,6 +126,9 @@ public enum TextShape: Sendable {
         }
     }
 
+    /// Whether `text` may name a service: an id, and not the hardware product line.
+    public static func isServiceID(_ text: String) -> Bool { isID(text) && text != hardwareLine }
+
     package static func isID(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
         return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }

@@ -113,6 +113,12 @@ struct EscapingTests {
     func uri() {
         #expect(Report.uri("/work/repo/plans/q1 plan.yaml", relativeTo: "/work/repo") == "plans/q1%20plan.yaml")
         #expect(Report.uri("./a/b.yaml", relativeTo: "/elsewhere") == "a/b.yaml")
+        // Outside the working directory: an absolute file:// URI, not a bare path or a `../` reference.
+        #expect(Report.uri("/etc/plans/q 1.yaml", relativeTo: "/work/repo") == "file:///etc/plans/q%201.yaml")
+        #expect(Report.uri("../other/plan.yaml", relativeTo: "/work/repo") == "file:///work/other/plan.yaml")
+        #expect(Report.uri("/work/repository/plan.yaml", relativeTo: "/work/repo") == "file:///work/repository/plan.yaml")
+        #expect(Report.uri("plans/../plan.yaml", relativeTo: "/work/repo/") == "plan.yaml")
+        #expect(Report.uri("/plan.yaml", relativeTo: "/") == "plan.yaml")
         #expect(Report.uri("plän#1.yaml", relativeTo: "/x") == "pl%C3%A4n%231.yaml")
     }
 

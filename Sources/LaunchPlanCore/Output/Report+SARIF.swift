@@ -74,15 +74,32 @@ extension Report {
         }
     }
 
-    /// A path as a URI reference relative to `directory` (when inside it), with
-    /// the characters URIs reserve percent-encoded.
+    /// A path as a URI: relative to `directory` (the working directory) for a
+    /// file below it, else an absolute `file://` URI (a bare absolute path is
+    /// no URI, and code-scanning tools drop it); the characters URIs reserve
+    /// percent-encoded.
     package static func uri(_ path: String, relativeTo directory: String) -> String {
-        var relative = path
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        if relative.hasPrefix(prefix) { relative.removeFirst(prefix.count) }
-        while relative.hasPrefix("./") { relative.removeFirst(2) }
+        let absolute = normalized(path.hasPrefix("/") ? path : directory + "/" + path)
+        let base = normalized(directory)
+        let prefix = base == "/" ? "/" : base + "/"
+        if absolute.hasPrefix(prefix), absolute.count > prefix.count { return encoded(String(absolute.dropFirst(prefix.count))) }
+        return "file://" + encoded(absolute)
+    }
+
+    /// An absolute path with `.` and `..` resolved and repeated slashes dropped (no file system access).
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    private static func encoded(_ text: String) -> String {
         var encoded = ""
-        for byte in relative.utf8 {
+        for byte in text.utf8 {
             let safe = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
                 || "-._~/".utf8.contains(byte)
             if safe {

@@ -4,7 +4,7 @@ import LaunchPlanCore
 extension LaunchPlan {
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the JSON Schema (draft 2020-12) of the playbook format.",
+            abstract: "Print the JSON Schema (draft-07) of the playbook format.",
             discussion: "The same schema is in schemas/playbook.schema.json, for editors (yaml-language-server) and other validators. `--format markdown` prints the format reference (docs/playbook-format.md): every key's type, range, default, meaning and the rules that read it."
         )
 

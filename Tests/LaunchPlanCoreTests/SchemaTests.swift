@@ -35,10 +35,13 @@ struct SchemaTests {
         #expect(missing.isEmpty)
     }
 
-    @Test("the schema declares draft 2020-12 and closes every object")
+    @Test("the schema declares draft-07 (what YAML language servers read), uses no newer keyword, and closes every object")
     func shape() throws {
         let text = PlaybookFormat.jsonSchema().rendered()
-        #expect(text.contains("\"$schema\": \"https://json-schema.org/draft/2020-12/schema\""))
+        #expect(text.contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\""))
+        for newer in ["$defs", "prefixItems", "unevaluatedProperties", "unevaluatedItems", "dependentRequired", "dependentSchemas", "$anchor", "minContains", "maxContains"] {
+            #expect(!text.contains("\"\(newer)\":"), "`\(newer)` is newer than draft-07")
+        }
         #expect(text.contains("\"const\": 1"))
         // Every schema object with `properties` must also say `additionalProperties: false`.
         var open: [String] = []

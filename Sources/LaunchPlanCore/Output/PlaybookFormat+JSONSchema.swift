@@ -8,13 +8,13 @@ import LaunchPlanSimulation
 import LaunchPlanValidation
 
 extension PlaybookFormat {
-    /// The format as JSON Schema (draft 2020-12), what `launchplan schema`
+    /// The format as JSON Schema (draft-07: what editors' YAML language servers read; nothing newer is needed), what `launchplan schema`
     /// prints and `schemas/playbook.schema.json` holds. Editors use it through
     /// the yaml-language-server `$schema` comment.
     public static func jsonSchema() -> JSONValue {
         guard case .object(var members) = playbook.jsonSchema(description: nil) else { return .null }
         members.insert(contentsOf: [
-            ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+            ("$schema", .string("http://json-schema.org/draft-07/schema#")),
             ("$id", .string("urn:launchplan:playbook:\(version)")),
             ("title", .string("launchplan playbook (launchplan: \(version))")),
         ], at: 0)

@@ -114,6 +114,26 @@ public struct Projection: Sendable {
     /// The plan without the hardware lines that `hardware-clause-undermines-quota` flags.
     public var counterfactual: [Projection]
     public var sensitivity: [SensitivityEntry]
+    /// Cumulative new MRR of each service over the horizon (the report's fan
+    /// chart); empty unless the simulator was asked for it.
+    public var trajectories: [Trajectory] = []
+
+    /// One service's cumulative new MRR at evenly spaced days from day 0.
+    public struct Trajectory: Sendable {
+        public var service: ServiceID
+        public var points: [(day: Int, estimate: Estimate)]
+    }
+
+    /// The days a trajectory is estimated at: day 0 and twelve steps to the horizon's last day.
+    public static func trajectoryDays(horizon: Int) -> [Int] {
+        guard horizon > 0 else { return [] }
+        var days: [Int] = []
+        for step in 0...12 {
+            let day = (horizon - 1) * step / 12
+            if days.last != day { days.append(day) }
+        }
+        return days
+    }
 
     /// A plan's projection in `mode` with no counterfactual or sensitivity yet.
     package init(mode: Mode, plan: Playbook, checkpoints: [Checkpoint], objectives: [Objective], roles: [RoleOutcome]) {

@@ -8,13 +8,22 @@ extension Simulator {
     /// Combines blocks (in block order) into what `simulate` reports.
     public func projection(_ blocks: [BlockResult], seed: UInt64) -> Projection {
         let runs = blocks.reduce(0) { $0 + $1.runs }
-        let (checkpoints, objectives) = Projection.outline(plan) { query, _, _, _, _ in
+        func estimate(_ query: Int) -> Projection.Estimate {
             guard queries[query].isModeled, runs > 0 else { return .expected(nil) }
             var values = blocks.flatMap { $0.queryValues[query] }
             let (p10, p50, p90) = Self.percentiles(&values)
             return Projection.Estimate(mean: blocks.reduce(0.0) { $0 + $1.querySums[query] } / Double(runs),
                                        probability: Double(blocks.reduce(0) { $0 + $1.queryHits[query] }) / Double(runs),
                                        p10: p10, p50: p50, p90: p90)
+        }
+        let (checkpoints, objectives) = Projection.outline(plan) { query, _, _, _, _ in estimate(query) }
+        // The trajectory queries follow the outline's, service by service.
+        let days = Projection.trajectoryDays(horizon: plan.launch.horizonDays)
+        var trajectories: [Projection.Trajectory] = []
+        var next = outlineQueries
+        while !days.isEmpty, next + days.count <= queries.count, let service = queries[next].service {
+            trajectories.append(Projection.Trajectory(service: service, points: days.indices.map { (days[$0], estimate(next + $0)) }))
+            next += days.count
         }
         let roleOutcomes = roles.enumerated().map { r, role -> Projection.RoleOutcome in
             var outcome = Projection.RoleOutcome(role: role.role, plan: plan)
@@ -37,7 +46,9 @@ extension Simulator {
             outcome.hardwareDiversion = expectation.model.sellers[seller].diversion.share
             return outcome
         }
-        return Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)
+        var projection = Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)
+        projection.trajectories = trajectories
+        return projection
     }
 
     /// The probability of reaching the first objective, and its mean as a
@@ -45,7 +56,7 @@ extension Simulator {
     /// percentiles to select).
     package func firstObjective(_ blocks: ArraySlice<BlockResult>) -> (probability: Double, share: Double)? {
         let runs = blocks.reduce(0) { $0 + $1.runs }
-        let first = queries.count - plan.objectives.count
+        let first = outlineQueries - plan.objectives.count
         guard let objective = plan.objectives.first, queries[first].isModeled, runs > 0 else { return nil }
         let mean = blocks.reduce(0.0) { $0 + $1.querySums[first] } / Double(runs)
         return (Double(blocks.reduce(0) { $0 + $1.queryHits[first] }) / Double(runs), mean / objective.target.value)

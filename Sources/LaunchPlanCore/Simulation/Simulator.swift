@@ -23,7 +23,13 @@ public struct Simulator: Sendable {
     /// Runs per block: blocks are the unit of seeding and of parallel work.
     public static let blockSize = 1000
 
-    public init(_ plan: Playbook, keepsDistributions: Bool = true) {
+    /// How many of `queries` are the outline's (checkpoint expectations, then
+    /// objectives); the trajectory queries, if any, follow.
+    package let outlineQueries: Int
+
+    /// - Parameter trajectories: also count every service's cumulative new MRR at
+    ///   `Projection.trajectoryDays` (for the report's fan chart; a few more counters a run).
+    public init(_ plan: Playbook, keepsDistributions: Bool = true, trajectories: Bool = false) {
         self.plan = plan
         self.keepsDistributions = keepsDistributions
         expectation = ExpectationModel(plan)
@@ -32,6 +38,14 @@ public struct Simulator: Sendable {
         _ = Projection.outline(plan) { _, metric, service, day, target in
             queries.append(Query(metric: metric, service: service, day: day, target: target))
             return .expected(nil)
+        }
+        outlineQueries = queries.count
+        if trajectories {
+            for service in plan.dealership.services.map(\.value) {
+                for day in Projection.trajectoryDays(horizon: plan.launch.horizonDays) {
+                    queries.append(Query(metric: .newMRR, service: service, day: day, target: .infinity))
+                }
+            }
         }
         self.queries = queries
         let expectation = self.expectation

@@ -1,0 +1,64 @@
+import ArgumentParser
+import LaunchPlanCore
+
+extension LaunchPlan {
+    struct ReportCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report",
+            abstract: "Write the owner's report: one self-contained HTML page with the verdict, the numbers and the findings.",
+            discussion: """
+                Validates and simulates the playbook (as `validate` and `simulate` do, sensitivity \
+                included) and writes one HTML file that needs nothing else: no network, no scripts. \
+                The file is replaced only once the new one is complete. Exit status: 0 when the plan \
+                has no error, 1 when it has (the report is written either way), 2 for a usage error \
+                or a path that cannot be read or written.
+                """
+        )
+
+        @Argument(help: "The playbook.")
+        var file: String
+
+        @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Where to write the report; `-` for standard output.", valueName: "file"))
+        var output = "report.html"
+
+        @Option(parsing: .unconditional, help: "Number of runs, 1 to 1,000,000.")
+        var runs = 10_000
+
+        @Option(help: "Random seed.")
+        var seed: UInt64 = 1
+
+        @Option(help: "Threads to use (default: all cores).")
+        var threads: Int?
+
+        func validate() throws {
+            guard runs >= 1, runs <= SimulationBudget.maximumRuns else {
+                throw ValidationError("--runs must be 1 to \(SimulationBudget.maximumRuns), not \(runs)")
+            }
+            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
+        }
+
+        func run() async throws {
+            let validator = Validator()
+            let checked = validator.validate(try PlaybookFiles.read(file, limits: validator.limits))
+            guard !checked.findings.contains(where: \.rule.isReading), let plan = checked.playbook else {
+                // A plan that cannot be read has no numbers to show: the findings go to stderr, as simulate's do.
+                Terminal.standardError.write(Report(files: [checked]).text(color: Terminal.standardError.wantsColor))
+                throw ExitCode(1)
+            }
+            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: true, runs: runs)])
+            let set = SimulationSet(plan, sensitivity: true, trajectories: true)
+            let progress = Progress(enabled: Terminal.standardError.isTerminal)
+            let blocks = await BlockRunner(threads: threads ?? Simulate.cores, seed: seed).run(set.simulators, runs: set.runs(runs), progress: progress)
+            progress.finish()
+            let report = OwnerReport(file: checked, plan: plan, projection: set.projection(blocks, seed: seed))
+            let html = report.html()
+            if output == "-" {
+                Terminal.standardOutput.write(html)
+            } else {
+                try AtomicFile.write(html, to: output, replacing: .always)
+                Terminal.standardError.write("\(Tool.name): wrote \(output.displaySafe) (\(report.isReady ? "ready to hire" : "fix these first"))\n")
+            }
+            throw ExitCode(report.isReady ? 0 : 1)
+        }
+    }
+}

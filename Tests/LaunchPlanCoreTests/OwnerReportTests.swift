@@ -1,0 +1,72 @@
+import Testing
+@testable import LaunchPlanCore
+
+/// The owner's report: the verdict first, every chart with its words and
+/// data, nothing fetched from anywhere, every string from the playbook escaped.
+@Suite("Owner's report")
+struct OwnerReportTests {
+    static func report(_ text: String, runs: Int = 2_000) throws -> OwnerReport {
+        let file = Validator().validate(PlaybookSource(path: "plan.yaml", bytes: Array(text.utf8)))
+        let plan = try #require(file.playbook)
+        let projection = SimulationSet(plan, sensitivity: true, trajectories: true).runSerially(runs: runs, seed: 1)
+        return OwnerReport(file: file, plan: plan, projection: projection)
+    }
+
+    static func text(_ path: String) throws -> String { String(decoding: try readFile(path), as: UTF8.self) }
+
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    @Test("the lakeside story: fix these first, the hardware clause named first, with and without it side by side")
+    func lakeside() throws {
+        let report = try Self.report(try Self.text("playbooks/lakeside-story.yaml"))
+        let html = report.html()
+        #expect(!report.isReady)
+        let verdict = try #require(html.range(of: "<h2>Fix these first</h2>"))
+        let first = try #require(html.range(of: "A seller with a service quota is paid on hardware where they may sell it freely."))
+        #expect(verdict.upperBound < first.lowerBound && html.range(of: "<h2>What the plan can expect</h2>")!.lowerBound > first.lowerBound,
+                "the verdict comes first and names the hardware clause")
+        #expect(html.contains("<h2>The hardware clause, with and without</h2>"))
+        #expect(html.contains("<h2>Would you take this job?</h2>") && html.contains("mps-specialist"))
+        // Every finding, with its line and fix; the model rules with their numbers.
+        #expect(Self.count("<article class=\"finding", in: html) == report.file.findings.count)
+        #expect(html.contains("<span class=\"line\">32</span>") && html.contains("The numbers behind it"))
+    }
+
+    @Test("northwind: ready to hire; its charts each have a title, a description and a data table")
+    func northwind() throws {
+        let report = try Self.report(try Self.text("playbooks/northwind-good.yaml"))
+        let html = report.html()
+        #expect(report.isReady && html.contains("<h2>Ready to hire</h2>"))
+        let charts = Self.count("<svg ", in: html)
+        #expect(charts >= 4, "fan chart, funnel, sources, tornado")
+        #expect(Self.count("<title id=", in: html) == charts && Self.count("<desc id=", in: html) == charts)
+        #expect(Self.count("<figure>", in: html) == charts)
+        #expect(!html.contains("hardware clause, with and without"), "no counterfactual without the clause")
+        // The fan chart's band and median, and its data.
+        #expect(html.contains("class=\"band\"") && html.contains("class=\"median\"") && html.contains("<summary>Data</summary>"))
+    }
+
+    @Test("self-contained: no script, no request to anywhere, UTF-8, a language, print and dark styles")
+    func selfContained() throws {
+        let html = try Self.report(try Self.text("playbooks/lakeside-story.yaml")).html()
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">") && html.contains("<meta charset=\"utf-8\">"))
+        for forbidden in ["<script", "src=", "@import", "url(", "<link", "http://", "https://"] {
+            let allowed = forbidden == "http://" ? Self.count("xmlns=\"http://www.w3.org/2000/svg\"", in: html) : 0
+            #expect(Self.count(forbidden, in: html) == allowed, "`\(forbidden)`")
+        }
+        #expect(html.contains("@media print") && html.contains("prefers-color-scheme: dark") && html.contains("break-inside: avoid"))
+    }
+
+    @Test("every string from the playbook is escaped, in text, SVG and attributes")
+    func escaping() throws {
+        let hostile = "<script>alert(1)</script>\\\"' & \u{1B}[2J"
+        var text = try Self.text("playbooks/lakeside-story.yaml")
+        text = text.replacingOccurrences(of: "name: Lakeside Office Systems", with: "name: \"\(hostile.replacingOccurrences(of: "\u{1B}", with: "\\e"))\"")
+        text = text.replacingOccurrences(of: "title: ", with: "title: \"<img src=x onerror=alert(2)>\" #", options: [], range: text.range(of: "title: "))
+        let report = try Self.report(text, runs: 1_000)
+        #expect(report.plan.dealership.name.contains("<script>"), "the hostile name reached the plan")
+        let html = report.html()
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("\u{1B}"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && html.contains("&lt;img src=x onerror=alert(2)&gt;"))
+    }
+}

@@ -21,21 +21,10 @@ extension LaunchPlan {
         @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Where to write the report; `-` for standard output.", valueName: "file"))
         var output = "report.html"
 
-        @Option(parsing: .unconditional, help: "Number of runs, 1 to 1,000,000.")
-        var runs = 10_000
-
-        @Option(help: "Random seed.")
-        var seed: UInt64 = 1
-
-        @Option(help: "Threads to use (default: all cores).")
-        var threads: Int?
-
-        func validate() throws {
-            guard runs >= 1, runs <= SimulationBudget.maximumRuns else {
-                throw ValidationError("--runs must be 1 to \(SimulationBudget.maximumRuns), not \(runs)")
-            }
-            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
-        }
+        @OptionGroup var simulation: SimulationOptions
+        var runs: Int { simulation.runs }
+        var seed: UInt64 { simulation.seed }
+        var threads: Int? { simulation.threads }
 
         func run() async throws {
             let validator = Validator()

@@ -29,16 +29,10 @@ extension LaunchPlan {
         @Argument(help: "The playbook.")
         var file: String
 
-        // Unconditional, so that `--runs -5` is read as a value and refused as
-        // not positive, rather than as an unknown option `-5`.
-        @Option(parsing: .unconditional, help: "Number of runs, 1 to 1,000,000.")
-        var runs = 10_000
-
-        @Option(help: "Random seed.")
-        var seed: UInt64 = 1
-
-        @Option(help: "Threads to use (default: all cores).")
-        var threads: Int?
+        @OptionGroup var simulation: SimulationOptions
+        var runs: Int { simulation.runs }
+        var seed: UInt64 { simulation.seed }
+        var threads: Int? { simulation.threads }
 
         @Option(help: ArgumentHelp("Simulate another playbook with the same seed and show both.", valueName: "other.yaml"))
         var compare: String?
@@ -57,14 +51,6 @@ extension LaunchPlan {
 
         @Option(help: "Output format: text, json or csv.")
         var format: Format = .text
-
-        func validate() throws {
-            guard runs >= 1 else { throw ValidationError("--runs must be positive, not \(runs)") }
-            guard runs <= SimulationBudget.maximumRuns else {
-                throw ValidationError("--runs must be at most \(SimulationBudget.maximumRuns), not \(runs)")
-            }
-            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1, not \(threads)") }
-        }
 
         func run() async throws {
             let main = try Self.readPlan(file)

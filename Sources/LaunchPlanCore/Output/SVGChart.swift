@@ -1,4 +1,5 @@
 import LaunchPlanSupport
+import LaunchPlanValidation
 
 /// Inline SVG charts for the owner's report, drawn by our own code (no
 /// scripts, fonts or images from elsewhere). Every chart carries a `<title>`
@@ -8,20 +9,10 @@ import LaunchPlanSupport
 package enum SVGChart {
     package static let width = 640.0
 
-    /// Text for HTML and SVG: `&`, `<`, `>` and quotes escaped, control characters shown as U+FFFD.
+    /// Text for HTML and SVG: markup characters as entities (the one escaper,
+    /// `Report.xml`), control characters and bidirectional overrides as U+FFFD.
     package static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text.displaySafe {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        Report.xml(text.displaySafe)
     }
 
     static func number(_ value: Double) -> String {

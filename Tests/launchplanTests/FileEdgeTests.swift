@@ -240,7 +240,8 @@ struct FileEdgeTests {
         let invocation = try #require(((sarif["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?.first)
         let note = try #require((invocation["toolConfigurationNotifications"] as? [[String: Any]])?.first)
         let location = (note["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
-        #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "../.launchplan.yml")
+        // Above the working directory: an absolute file:// URI (SARIF tools drop `../` references).
+        #expect((location?["artifactLocation"] as? [String: Any])?["uri"] as? String == "file://" + folder.appendingPathComponent(".launchplan.yml").path)
         #expect(invocation["executionSuccessful"] as? Bool == true)
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import LaunchPlanCore
+@testable import LaunchPlanOutput
 
 /// The owner's report: the verdict first, every chart with its words and
 /// data, nothing fetched from anywhere, every string from the playbook escaped.
@@ -30,6 +31,22 @@ struct OwnerReportTests {
         // Every finding, with its line and fix; the model rules with their numbers.
         #expect(Self.count("<article class=\"finding", in: html) == report.file.findings.count)
         #expect(html.contains("<span class=\"line\">32</span>") && html.contains("The numbers behind it"))
+    }
+
+    @Test("the offer names the accounts each hire may really work: open, notify, permission or closed, with counts")
+    func workableAccounts() throws {
+        let lakeside = try Self.text("playbooks/lakeside-story.yaml")
+        let report = try Self.report(lakeside, runs: 1_000)
+        let accounts = report.workableAccounts(of: "mps-specialist").map { ($0.segment.id.value.rawValue, $0.access) }
+        #expect(accounts.map(\.0) == ["installed-base", "open-market"] && accounts.map(\.1) == [.permission, .open])
+        let html = report.html()
+        #expect(html.contains("<td><code>installed-base</code></td><td>customers</td><td>1,400</td><td><code>hardware-reps</code></td><td class=\"access permission\">permission</td>"))
+        // Without the permission rule, the installed base is closed to the specialist.
+        let closed = lakeside.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("{role: mps-specialist, segment: installed-base") }.joined(separator: "\n")
+        let without = try Self.report(closed, runs: 1_000)
+        #expect(without.workableAccounts(of: "mps-specialist").first?.access == nil)
+        #expect(without.html().contains("<td class=\"access closed\">closed</td>"))
     }
 
     @Test("northwind: ready to hire; its charts each have a title, a description and a data table")

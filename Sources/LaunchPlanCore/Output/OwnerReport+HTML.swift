@@ -240,7 +240,22 @@ extension OwnerReport {
                 + "<td>\(money(role.base))</td><td>\(money(role.serviceCommission))</td><td>\(money(role.hardwareCommission))</td><td>\(money(role.draw))</td>"
                 + "<td>\(Self.percent(role.quotaAttainment.mean))</td><td>\(cut)</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n</section>\n"
+        out += "</tbody>\n</table>\n"
+        for role in hires {
+            let accounts = workableAccounts(of: role.role)
+            guard !accounts.isEmpty else { continue }
+            out += "<p>The accounts <code>\(SVGChart.escaped(role.role.rawValue))</code> may really work: <em>open</em> and <em>notify</em> "
+                + "freely (notify: tell the owner first), <em>permission</em> only when the account's owner agrees, <em>closed</em> not at all.</p>\n"
+            out += "<table>\n<thead><tr><th>segment</th><th>kind</th><th>accounts</th><th>owner</th><th>access</th></tr></thead>\n<tbody>\n"
+            for (segment, access) in accounts {
+                out += "<tr><td><code>\(SVGChart.escaped(segment.id.value.rawValue))</code></td><td>\(segment.kind.rawValue)</td>"
+                    + "<td>\(segment.accounts.map { NumberText.amount(Double($0)) } ?? "open market")</td>"
+                    + "<td>\(segment.owner.map { "<code>\(SVGChart.escaped($0.value.rawValue))</code>" } ?? "–")</td>"
+                    + "<td class=\"access \(access?.rawValue ?? "closed")\">\(access?.rawValue ?? "closed")</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        return out + "</section>\n"
     }
 
     private func findingsSection() -> String {

@@ -56,6 +56,23 @@ public struct OwnerReport: Sendable {
                 zip(["installed base (customers)", "cold prospects", "referrals", "reps' introductions"], sources).map { ($0, $1) })
     }
 
+    /// The accounts a role may really work for its services: each segment with
+    /// the freest access a territory rule grants it there (closed when none does).
+    func workableAccounts(of role: RoleID) -> [(segment: Segment, access: Access?)] {
+        let services = plan.role(role)?.services.map(\.value) ?? []
+        let grants = plan.grants(to: role).filter { grant in
+            grant.rule.sells.contains { product in
+                if case .service(let service) = product.value { return services.isEmpty || services.contains(service) }
+                return false
+            }
+        }
+        let order: [Access] = [.open, .notify, .permission]
+        return plan.territory.segments.map { segment in
+            let granted = grants.filter { $0.rule.segment.value == segment.id.value }.map(\.access)
+            return (segment, order.first { granted.contains($0) })
+        }
+    }
+
     /// The calculation behind a finding of a model rule (empty for the others).
     func trace(_ finding: Finding) -> [TraceStep] {
         guard let rule = Catalogue.rule(finding.rule.id) else { return [] }

@@ -28,7 +28,7 @@ enum AtomicFile {
         let complete = written == bytes.count && fsync(descriptor) == 0
         let closed = close(descriptor) == 0
         bytes.removeAll()
-        guard complete, closed, fchmodIfPossible(temporary) else {
+        guard complete, closed, applyDefaultMode(temporary) else {
             let error = failure(path)
             unlink(temporary)
             throw error
@@ -53,7 +53,7 @@ enum AtomicFile {
     }
 
     /// A new file is readable by all and writable by its owner, as the umask allows (mkstemp makes it 0600).
-    private static func fchmodIfPossible(_ path: String) -> Bool {
+    private static func applyDefaultMode(_ path: String) -> Bool {
         let mask = umask(0)
         umask(mask)
         return chmod(path, 0o666 & ~mask) == 0

@@ -103,10 +103,11 @@ extension OwnerReport {
         }
         if !headline.isEmpty {
             out += "<ol>\n"
-            for finding in headline {
+            // The headline is the front of `ranked`, so its positions are the findings' anchors.
+            for (index, finding) in headline.enumerated() {
                 let summary = Catalogue.description(named: finding.rule.id)?.summary ?? ""
                 out += "<li><strong>\(Self.inline(summary))</strong> \(Self.inline(finding.message)). "
-                    + "<span class=\"fix\">Fix: \(Self.inline(finding.fix))</span> <a href=\"#finding-\(ranked.firstIndex { $0 == finding } ?? 0)\">Line \(finding.location.mark.line)</a></li>\n"
+                    + "<span class=\"fix\">Fix: \(Self.inline(finding.fix))</span> <a href=\"#finding-\(index)\">Line \(finding.location.mark.line)</a></li>\n"
             }
             out += "</ol>\n"
         }

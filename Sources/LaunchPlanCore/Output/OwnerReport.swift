@@ -13,19 +13,23 @@ import LaunchPlanValidation
 /// each with its data table), the findings with the lines they point at, what
 /// each hire would be offered, and what the numbers assume.
 public struct OwnerReport: Sendable {
-    public var file: FileReport
-    public var plan: Playbook
+    public let file: FileReport
+    public let plan: Playbook
     /// A Monte Carlo projection with trajectories (`SimulationSet(…, trajectories: true)`).
-    public var projection: Projection
+    public let projection: Projection
+
+    /// Active findings, most serious first (the text output's verdict order).
+    let ranked: [Finding]
+    /// The plan's expectation model, built once for the funnel and every finding's trace.
+    let model: ExpectationModel
 
     public init(file: FileReport, plan: Playbook, projection: Projection) {
         self.file = file
         self.plan = plan
         self.projection = projection
+        ranked = Report(files: [file]).mostSeriousFirst.map(\.finding)
+        model = ExpectationModel(plan)
     }
-
-    /// Active findings, most serious first (the text output's verdict order).
-    var ranked: [Finding] { Report(files: [file]).mostSeriousFirst.map(\.finding) }
 
     /// "Ready to hire" when nothing active is an error; otherwise "Fix these first".
     public var isReady: Bool { !ranked.contains { $0.severity == .error } }
@@ -39,7 +43,6 @@ public struct OwnerReport: Sendable {
     /// The plan's expected funnel by the horizon, for the whole dealership:
     /// each stage, and appointments by where they come from.
     var funnel: (stages: [(String, Double)], sources: [(String, Double)]) {
-        let model = ExpectationModel(plan)
         let day = plan.launch.horizonDays - 1
         let services = plan.dealership.services.map(\.value)
         func total(_ metric: Metric) -> Double { services.reduce(0.0) { $0 + model.dealership(metric, service: $1, byDay: day) } }
@@ -76,7 +79,7 @@ public struct OwnerReport: Sendable {
     /// The calculation behind a finding of a model rule (empty for the others).
     func trace(_ finding: Finding) -> [TraceStep] {
         guard let rule = Catalogue.rule(finding.rule.id) else { return [] }
-        return rule.trace(finding, plan: plan, model: ExpectationModel(plan))
+        return rule.trace(finding, plan: plan, model: model)
     }
 
     /// What the format says an assumption is, its basis included.

@@ -30,6 +30,8 @@ public struct BlockResult: Sendable {
     package var queryHits: [Int]
     package var attainment: [[Double]]
     package var pay: [[Double]]
+    /// Whether each sampled person's performance adjustment was triggered (kept with the values, for paired runs).
+    package var adjusted: [[Bool]]
     /// Persons recorded per role (for means, whether or not values are kept).
     package var samples: [Int]
     package var attainmentSums: [Double]
@@ -53,6 +55,11 @@ public struct BlockResult: Sendable {
         queryHits = Array(repeating: 0, count: queries)
         attainment = (0..<roles).map { r in reserved(capacity * (r < personsPerRun.count ? personsPerRun[r] : 0)) }
         pay = attainment
+        adjusted = attainment.map { values in
+            var flags: [Bool] = []
+            flags.reserveCapacity(values.capacity)
+            return flags
+        }
         samples = Array(repeating: 0, count: roles)
         attainmentSums = Array(repeating: 0, count: roles)
         paySums = attainmentSums
@@ -66,14 +73,14 @@ public struct BlockResult: Sendable {
     package mutating func record(query: Int, value: Double, target: Double) {
         if keepsValues { queryValues[query].append(value) }
         querySums[query] += value
-        // A small tolerance: money sums must not miss a target they meet by rounding.
-        if value >= target * (1 - 1e-9) { queryHits[query] += 1 }
+        if Query.reaches(value, target) { queryHits[query] += 1 }
     }
 
     package mutating func record(role: Int, _ person: PersonOutcome) {
         if keepsValues {
             attainment[role].append(person.attainment)
             pay[role].append(person.pay)
+            adjusted[role].append(person.adjusted)
         }
         samples[role] += 1
         attainmentSums[role] += person.attainment

@@ -62,6 +62,21 @@ struct ProjectionChangeTests {
         #expect(pay.direction == 1 && (pay.standardError ?? 1) < 1e-6, "every run's pay moves by the same amount")
     }
 
+    @Test("common random numbers by role: halving one specialist's hardware clause leaves the other service's every run as it was")
+    func otherRoleUntouched() throws {
+        let base = try Self.plan("Tests/Fixtures/two-services.yaml")
+        let head = try Self.plan("Tests/Fixtures/two-services.yaml", replacing: ("percent: 8, segments", "percent: 4, segments"))
+        let change = Self.change(base, head)
+        let it = (change.checkpoints + change.objectives).filter { $0.service == "managed-it" }
+        #expect(it.count == 3)
+        for quantity in it {
+            #expect(quantity.probability.change == 0 && quantity.probability.standardError == 0)
+            #expect(quantity.mean.change == 0 && quantity.mean.standardError == 0)
+        }
+        #expect(change.roles.first { $0.role == "it-specialist" }?.payMedian.change == 0)
+        #expect(change.roles.first { $0.role == "print-specialist" }?.payMedian.direction == -1, "the print specialist's own numbers do move")
+    }
+
     @Test("a small real change (20 % more referrals) is detected in the primary objective's expected value with paired runs")
     func smallChange() throws {
         let base = try Self.plan("playbooks/northwind-good.yaml")

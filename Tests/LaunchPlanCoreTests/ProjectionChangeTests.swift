@@ -127,6 +127,20 @@ struct ProjectionChangeTests {
         #expect(!MeasuredChange(base: 12_000, head: 12_000 + 1e-9, standardError: 0).isReal, "rounding is not a change")
     }
 
+    @Test("a rare event: few runs that differ, all one way, are decided by the exact sign test, not the normal approximation")
+    func rareEvents() {
+        #expect(!MeasuredChange.Discordance(up: 0, down: 5).allowsReal, "p = 2/32 = 0.0625")
+        #expect(MeasuredChange.Discordance(up: 0, down: 6).allowsReal, "p = 2/64 = 0.031")
+        #expect(!MeasuredChange.Discordance(up: 9, down: 4).allowsReal)
+        #expect(MeasuredChange.Discordance(up: 1, down: 40).allowsReal, "many runs: the standard error decides")
+        #expect(!MeasuredChange.Discordance(up: 0, down: 0).allowsReal)
+        // 5 of 10,000 runs lose the salary cut: 2 standard errors would call it real.
+        var cut = MeasuredChange(base: 1, head: 0.9995, standardError: nil)
+        cut.measure(Array(repeating: -1, count: 5) + Array(repeating: 0, count: 9995))
+        #expect(abs(cut.change ?? 0) > 2 * (cut.standardError ?? 1))
+        #expect(!cut.isReal)
+    }
+
     @Test("per-run streams: the same seed, run and role draw the same numbers; another run, role or a block stream others")
     func streams() {
         func first(_ source: RandomSource) -> [UInt64] {

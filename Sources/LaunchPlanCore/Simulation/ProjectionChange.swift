@@ -163,11 +163,11 @@ public struct ProjectionChange: Sendable {
         if let (b, baseSide) = base, let (h, headSide) = head, baseSide.runs == headSide.runs, mean.change != nil {
             let (baseValues, headValues) = (baseSide.values(ofQuery: b.query), headSide.values(ofQuery: h.query))
             if baseValues.count == headValues.count {
-                mean.standardError = MeasuredChange.standardError(ofMeanOf: zip(baseValues, headValues).map { $1 - $0 })
+                mean.measure(zip(baseValues, headValues).map { $1 - $0 })
                 let (baseTarget, headTarget) = (baseSide.simulator.queries[b.query].target, headSide.simulator.queries[h.query].target)
                 func hit(_ value: Double, _ target: Double) -> Double { Query.reaches(value, target) ? 1 : 0 }
                 if probability.change != nil {
-                    probability.standardError = MeasuredChange.standardError(ofMeanOf: zip(baseValues, headValues).map { hit($1, headTarget) - hit($0, baseTarget) })
+                    probability.measure(zip(baseValues, headValues).map { hit($1, headTarget) - hit($0, baseTarget) })
                 }
             }
         }
@@ -200,7 +200,7 @@ public struct ProjectionChange: Sendable {
                 func share(_ flags: [Bool], _ count: Int, run: Int) -> Double {
                     Double(flags[(run * count)..<((run + 1) * count)].filter { $0 }.count) / Double(count)
                 }
-                adjustment.standardError = MeasuredChange.standardError(ofMeanOf: (0..<runs).map { run in
+                adjustment.measure((0..<runs).map { run in
                     share(headFlags, headCount, run: run) - share(baseFlags, baseCount, run: run)
                 })
             }

@@ -16,16 +16,16 @@ public struct SimulationSet: Sendable {
     /// result is the plan's own, so it is not run again.
     package let variantSimulators: [(low: Int?, high: Int?)]
 
-    /// - Parameter trajectories: the plan's simulator also estimates each
-    ///   service's cumulative new MRR over the horizon (the report's fan chart).
-    public init(_ plan: Playbook, sensitivity: Bool, trajectories: Bool = false) {
+    /// - Parameter reportDetail: the plan's simulator also estimates what only
+    ///   the owner's report shows (`Simulator.init(_:keepsDistributions:reportDetail:)`).
+    public init(_ plan: Playbook, sensitivity: Bool, reportDetail: Bool = false) {
         let layout = Self.layout(plan, sensitivity: sensitivity)
         hasCounterfactual = layout.hasCounterfactual
         assumptions = layout.assumptions
         variantSimulators = layout.variants
         // Only the plan and its counterfactual report percentiles.
         let distributions = hasCounterfactual ? 2 : 1
-        simulators = layout.plans.enumerated().map { Simulator($1, keepsDistributions: $0 < distributions, trajectories: trajectories && $0 == 0) }
+        simulators = layout.plans.enumerated().map { Simulator($1, keepsDistributions: $0 < distributions, reportDetail: reportDetail && $0 == 0) }
     }
 
     /// The plans to simulate, in simulator order: the plan, its counterfactual

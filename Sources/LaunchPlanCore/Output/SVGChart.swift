@@ -30,6 +30,15 @@ package enum SVGChart {
         """
     }
 
+    /// Five labelled gridlines from zero to `largest`, for a chart whose values run up the page.
+    static func valueAxis(largest: Double, left: Double, right: Double, y: (Double) -> Double) -> String {
+        (0...4).map { step in
+            let value = largest * Double(step) / 4
+            return "<line x1=\"\(number(left))\" x2=\"\(number(width - right))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>\n"
+                + "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" class=\"axis\">\(escaped(NumberText.amount(value)))</text>\n"
+        }.joined()
+    }
+
     /// Horizontal bars, one per row, scaled to the largest value (or to `scale`).
     package static func bars(id: String, title: String, description: String, rows: [(label: String, value: Double, text: String)],
                              scale: Double? = nil) -> String {
@@ -57,12 +66,7 @@ package enum SVGChart {
         func x(_ day: Int) -> Double { left + Double(day) / Double(max(1, horizon)) * plotWidth }
         func y(_ value: Double) -> Double { top + plotHeight - max(0, value) / largest * plotHeight }
         var out = open(id, height: height, title: title, description: description)
-        // Axes and a few gridlines, labelled.
-        for step in 0...4 {
-            let value = largest * Double(step) / 4
-            out += "<line x1=\"\(number(left))\" x2=\"\(number(width - right))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>\n"
-            out += "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" class=\"axis\">\(escaped(NumberText.amount(value)))</text>\n"
-        }
+        out += valueAxis(largest: largest, left: left, right: right, y: y)
         for day in stride(from: 0, through: horizon, by: max(1, horizon / 6)) {
             let anchor = day == 0 ? "start" : day > horizon * 9 / 10 ? "end" : "middle"
             out += "<text x=\"\(number(x(day)))\" y=\"\(number(height - bottom + 16))\" text-anchor=\"\(anchor)\" class=\"axis\">day \(day)</text>\n"
@@ -91,11 +95,7 @@ package enum SVGChart {
         let step = plotWidth / Double(max(1, columns.count))
         func y(_ value: Double) -> Double { top + plotHeight - max(0, value) / largest * plotHeight }
         var out = open(id, height: height, title: title, description: description)
-        for tick in 0...4 {
-            let value = largest * Double(tick) / 4
-            out += "<line x1=\"\(number(left))\" x2=\"\(number(width - right))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>\n"
-            out += "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" class=\"axis\">\(escaped(NumberText.amount(value)))</text>\n"
-        }
+        out += valueAxis(largest: largest, left: left, right: right, y: y)
         for (i, column) in columns.enumerated() {
             let center = left + step * (Double(i) + 0.5), half = min(28, step * 0.3)
             out += "<rect x=\"\(number(center - half))\" y=\"\(number(y(column.p90)))\" width=\"\(number(2 * half))\" "

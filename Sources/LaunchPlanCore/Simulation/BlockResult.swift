@@ -41,9 +41,13 @@ public struct BlockResult: Sendable {
     package var hardwareSums: [Double]
     package var drawSums: [Double]
     package var adjustments: [Int]
+    /// Per role and pay period, every kept run's pay of one person in it
+    /// (only for the owner's report: `Simulator.keepsPayByPeriod`).
+    package var payByPeriod: [[[Double]]]
 
     /// - Parameter personsPerRun: per role, the persons each run records (to reserve room for them).
-    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = []) {
+    /// - Parameter payPeriods: per role, the pay periods kept run by run; nil keeps none.
+    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = [], payPeriods: [Int]? = nil) {
         self.keepsValues = keepsValues
         func reserved(_ count: Int) -> [Double] {
             var values: [Double] = []
@@ -68,6 +72,10 @@ public struct BlockResult: Sendable {
         hardwareSums = attainmentSums
         drawSums = attainmentSums
         adjustments = samples
+        payByPeriod = (0..<roles).map { r in
+            let periods = payPeriods.map { r < $0.count ? $0[r] : 0 } ?? 0
+            return Array(repeating: reserved(capacity), count: periods)
+        }
     }
 
     package mutating func record(query: Int, value: Double, target: Double) {
@@ -76,7 +84,10 @@ public struct BlockResult: Sendable {
         if Query.reaches(value, target) { queryHits[query] += 1 }
     }
 
-    package mutating func record(role: Int, _ person: PersonOutcome) {
+    package mutating func record(role: Int, _ person: PersonOutcome, payByPeriod periods: [Double]? = nil) {
+        if let periods, !payByPeriod[role].isEmpty {
+            for (period, pay) in periods.enumerated() where period < payByPeriod[role].count { payByPeriod[role][period].append(pay) }
+        }
         if keepsValues {
             attainment[role].append(person.attainment)
             pay[role].append(person.pay)

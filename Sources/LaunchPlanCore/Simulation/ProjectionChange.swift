@@ -120,14 +120,17 @@ public struct ProjectionChange: Sendable {
 
     /// What identifies a checkpoint expectation or objective across versions.
     struct Key: Equatable {
-        var milestone: MilestoneID?
-        var objective: ObjectiveID?
+        var kind: Quantity.Kind
         var metric: Metric
         var service: ServiceID?
         /// Among expectations of the same milestone, metric and service.
-        var rank: Int
+        var rank = 0
 
         var isObjective: Bool { objective != nil }
+
+        var objective: ObjectiveID? {
+            if case .objective(let id) = kind { id } else { nil }
+        }
     }
 
     /// One outline entry of a projection with its simulator query index.
@@ -144,13 +147,14 @@ public struct ProjectionChange: Sendable {
             var items: [Item] = []
             for checkpoint in projection.checkpoints {
                 for expectation in checkpoint.expectations {
-                    let rank = items.filter { $0.key.milestone == checkpoint.milestone && $0.key.metric == expectation.metric && $0.key.service == expectation.service }.count
-                    items.append(Item(key: Key(milestone: checkpoint.milestone, metric: expectation.metric, service: expectation.service, rank: rank),
+                    var key = Key(kind: .checkpoint(checkpoint.milestone), metric: expectation.metric, service: expectation.service)
+                    key.rank = items.filter { $0.key.kind == key.kind && $0.key.metric == key.metric && $0.key.service == key.service }.count
+                    items.append(Item(key: key,
                                       query: items.count, day: checkpoint.day, target: expectation.target, estimate: expectation.estimate))
                 }
             }
             for objective in projection.objectives {
-                items.append(Item(key: Key(objective: objective.objective, metric: objective.metric, service: objective.service, rank: 0),
+                items.append(Item(key: Key(kind: .objective(objective.objective), metric: objective.metric, service: objective.service),
                                   query: items.count, day: objective.byDay, target: objective.target, estimate: objective.estimate))
             }
             return items
@@ -171,8 +175,7 @@ public struct ProjectionChange: Sendable {
                 }
             }
         }
-        return Quantity(kind: key.objective.map(Quantity.Kind.objective) ?? .checkpoint(key.milestone ?? MilestoneID("")),
-                        metric: key.metric, service: key.service,
+        return Quantity(kind: key.kind, metric: key.metric, service: key.service,
                         baseDay: base?.0.day, headDay: head?.0.day, baseTarget: base?.0.target, headTarget: head?.0.target,
                         probability: probability, mean: mean, isPrimary: isPrimary)
     }
@@ -206,14 +209,5 @@ public struct ProjectionChange: Sendable {
             }
         }
         return RoleChange(role: role, payMedian: pay, adjustmentProbability: adjustment)
-    }
-}
-private extension ProjectionChange.Key {
-    init(milestone: MilestoneID, metric: Metric, service: ServiceID?, rank: Int) {
-        self.init(milestone: milestone, objective: nil, metric: metric, service: service, rank: rank)
-    }
-
-    init(objective: ObjectiveID, metric: Metric, service: ServiceID?, rank: Int) {
-        self.init(milestone: nil, objective: objective, metric: metric, service: service, rank: rank)
     }
 }

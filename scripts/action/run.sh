@@ -60,7 +60,8 @@ if [ -n "${INPUT_SARIF:-}" ]; then
 fi
 
 # 4. The pull request's diff, as one comment.
-if [ "${GITHUB_EVENT_NAME:-}" = "pull_request" ] || [ "${GITHUB_EVENT_NAME:-}" = "pull_request_target" ]; then
+# (Only `pull_request`: under `pull_request_target` the checkout is the base, with nothing to compare.)
+if [ "${GITHUB_EVENT_NAME:-}" = "pull_request" ]; then
   if [ "${INPUT_DIFF_COMMENT:-true}" = "true" ]; then
     BIN="$bin" RUNS="$runs" "$here/diff-comment.sh" "${playbooks[@]}"
     diff_status=$?

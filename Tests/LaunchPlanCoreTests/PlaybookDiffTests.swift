@@ -80,5 +80,10 @@ struct PlaybookDiffTests {
         let same = try Self.diff("playbooks/northwind-good.yaml", "Tests/Fixtures/../../playbooks/northwind-good.yaml").markdown()
         #expect(same.contains("no chance or expected value changes beyond noise"))
         #expect(!same.contains("**better**") && !same.contains("**worse**"))
+        #expect(same.contains("**Findings:** none in either version."))
+        let referrals = try Self.diff("playbooks/northwind-good.yaml", "playbooks/northwind-good.yaml",
+                                      head: ("referrals_per_month: 1\n", "referrals_per_month: 1.2\n"), runs: 10_000).markdown()
+        #expect(referrals.contains("the chance of objective `pipeline-by-90` rises from 98.02 % to 98.24 % (beyond noise)"),
+                "a real change never reads as 98 % to 98 %")
     }
 }

@@ -37,7 +37,7 @@ extension PlaybookDiff {
         parts.append(newErrors == 0 ? "no new errors" : "\(Self.count(newErrors, "new error"))")
         if goneErrors > 0 { parts.append("\(Self.count(goneErrors, "error")) resolved") }
         if let objective = projection?.primaryObjective, let name = objective.name, let probability = objective.probability.base.flatMap({ b in objective.probability.head.map { (b, $0) } }) {
-            let (from, to) = (NumberText.percent(probability.0), NumberText.percent(probability.1))
+            let (from, to) = Self.distinctPercents(probability.0, probability.1)
             switch objective.probability.direction {
             case 1: parts.append("the chance of \(name) rises from \(from) to \(to) (beyond noise)")
             case -1: parts.append("the chance of \(name) falls from \(from) to \(to) (beyond noise)")
@@ -57,9 +57,10 @@ extension PlaybookDiff {
         if !f.introduced.isEmpty { counts.append("\(f.introduced.count) introduced") }
         if !f.resolved.isEmpty { counts.append("\(f.resolved.count) resolved") }
         if !f.changed.isEmpty { counts.append("\(f.changed.count) changed") }
-        counts.append("\(f.unchanged.count) unchanged")
+        if !f.unchanged.isEmpty || counts.isEmpty { counts.append("\(f.unchanged.count) unchanged") }
         let (b, h) = (Report(files: [base]).summary, Report(files: [head]).summary)
-        var out = "\n**Findings:** \(counts.joined(separator: ", ")) (head: \(Self.tally(h)); base: \(Self.tally(b))).\n"
+        var out = counts == ["0 unchanged"] ? "\n**Findings:** none in either version.\n"
+            : "\n**Findings:** \(counts.joined(separator: ", ")) (head: \(Self.tally(h)); base: \(Self.tally(b))).\n"
         if !(f.introduced.isEmpty && f.resolved.isEmpty && f.changed.isEmpty) {
             out += "\n| | severity | rule | where | message |\n| --- | --- | --- | --- | --- |\n"
             for finding in f.introduced { out += Self.row("introduced", finding, line: "line \(finding.location.mark.line)", message: finding.message) }
@@ -176,10 +177,17 @@ extension PlaybookDiff {
 
     /// Two shares as `93 % → 94 %`; with two decimals where the usual ones would print the same for different values (`100 % → 99.97 %`).
     private static func percents(_ change: MeasuredChange, missing: String = "–") -> String {
-        let (b, h) = (change.base.map(NumberText.percent), change.head.map(NumberText.percent))
-        guard let base = change.base, let head = change.head, b == h, base != head else { return fromTo(change, { NumberText.percent($0) }, missing: missing) }
+        guard let base = change.base, let head = change.head, base != head else { return fromTo(change, { NumberText.percent($0) }, missing: missing) }
+        let (b, h) = distinctPercents(base, head)
+        return "\(b) → \(h)"
+    }
+
+    /// Two different shares written so that they read different: two decimals when the usual ones agree.
+    private static func distinctPercents(_ base: Double, _ head: Double) -> (String, String) {
+        let (b, h) = (NumberText.percent(base), NumberText.percent(head))
+        guard b == h, base != head else { return (b, h) }
         func fine(_ share: Double) -> String { NumberText.exact((share * 10_000).rounded() / 100) + " %" }
-        return "\(fine(base)) → \(fine(head))"
+        return (fine(base), fine(head))
     }
 
     private static func pair(_ base: Double?, _ head: Double?, _ format: (Double) -> String) -> String {

@@ -15,7 +15,8 @@ extension LaunchPlan {
                 as many warnings as the limits allow. --format patch prints them as a unified diff of \
                 the playbook (git apply, patch -p1) that keeps its comments, order and style; -o writes \
                 the changed playbook. Exit status: 0 when the combined proposal leaves no error, 1 when \
-                errors remain, 2 for a usage error or a path that cannot be read or written.
+                errors remain, 2 for a usage error, a path that cannot be read or written, or a file \
+                that does not read as a playbook (its first problem in one line).
                 """
         )
 
@@ -35,7 +36,7 @@ extension LaunchPlan {
         @Option(help: ArgumentHelp("Lever kinds to hold fixed, comma-separated: \(LeverKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kinds"))
         var keep: String?
 
-        @Option(help: ArgumentHelp("The most the changes may add to pay a year, in the plan's currency.", valueName: "amount"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The most the changes may add to pay a year, in the plan's currency.", valueName: "amount"))
         var budget: Double?
 
         @Flag(name: .customLong("errors-only"), help: "The combined proposal clears errors only and leaves the warnings.")
@@ -72,11 +73,15 @@ extension LaunchPlan {
             let validator = Validator()
             let source = try PlaybookFiles.read(file, limits: validator.limits)
             let read = validator.read(source)
-            guard read.findings.isEmpty, let plan = read.playbook,
+            // Advice needs a plan that reads cleanly: the first reading problem, in one line, is a usage error.
+            if let problem = read.findings.sorted(by: Finding.ordered).first {
+                let more = read.findings.count > 1 ? " (and \(read.findings.count - 1) more; `\(Tool.name) validate` lists them)" : ""
+                throw UsageError(message: "advise: '\(file)' does not read as a playbook: \(file):\(problem.location.mark.line):\(problem.location.mark.column): \(problem.message) [\(problem.rule.id)]\(more)")
+            }
+            guard let plan = read.playbook,
                   var advice = Advisor.advise(path: file, bytes: source.bytes, plan: plan,
                                               limits: AdviceLimits(keep: try kept(), budget: budget, warnings: !errorsOnly)) else {
-                Terminal.standardError.write(Report(files: [read]).text(color: Terminal.standardError.wantsColor))
-                throw ExitCode(1)
+                throw UsageError(message: "advise: '\(file)' does not read as a playbook")
             }
             if format != .patch {
                 let simulators = advice.simulators

@@ -68,7 +68,9 @@ public enum Advisor {
     /// Greedy: while an error (then a warning) is left, take the single-lever
     /// change that clears the most errors, then the most warnings, with the
     /// smallest size and cost, never adding an error, inside the budget; each
-    /// round searches again on the plan as changed so far.
+    /// round searches again on the plan as changed so far. An error takes the
+    /// change it needs; a warning only one of size 1 at most (no more than
+    /// doubling a number), so that the plan changes little.
     static func combine(_ original: Playbook, findings: [Finding], text: PlaybookText, limits: AdviceLimits, pay originalPay: Double) -> CombinedProposal {
         var plan = original
         var changes: [CombinedProposal.Change] = []
@@ -85,6 +87,7 @@ public enum Advisor {
                 for candidate in proposals(for: target, in: plan, model: model, pay: pay, findings: active, text: nil, limits: limits) {
                     let cost = candidate.costPerYear
                     if let budget = limits.budget, spent + cost > budget + 0.005 { continue }
+                    if severity == .warning, candidate.size > 1 { continue }
                     if changes.contains(where: { $0.keyPath != candidate.keyPath && ($0.keyPath.contains(candidate.keyPath) || candidate.keyPath.contains($0.keyPath)) }) { continue }
                     let after = FindingCheck.active(in: candidate.plan)
                     let afterErrors = after.filter { $0.severity == .error }.count

@@ -69,12 +69,13 @@ public enum Setting: Sendable, Equatable {
 }
 
 extension Lever {
-    /// How big the change is, for choosing among levers (0 none, 1 a lot):
-    /// the relative change of a number, days over the horizon, and a fixed
-    /// weight for a change of kind (access, a line added or removed).
+    /// How big the change is, for choosing among levers (0 none; 1 doubles a
+    /// number or moves a day by the whole horizon): the relative change of a
+    /// number, days over the horizon, and a fixed weight below 1 for a change
+    /// of kind (access, a line added or removed).
     func size(of setting: Setting, horizon: Int) -> Double {
         switch (current, setting) {
-        case (.number(let old), .number(let new)): return min(1, abs(new - old) / max(abs(old), 1e-9))
+        case (.number(let old), .number(let new)): return abs(new - old) / max(abs(old), 1e-9)
         case (.day(let old), .day(let new)): return min(1, Double(abs(new - old)) / Double(max(1, horizon)))
         case (.days(let old), .days(let new)): return min(1, Double(abs(new - old)) / Double(max(1, old)))
         case (.unset, .day), (.unset, .days): return 0.05

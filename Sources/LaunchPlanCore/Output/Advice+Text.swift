@@ -68,7 +68,7 @@ extension Advice {
         }
         let before = (findings.filter { $0.severity == .error }.count, findings.filter { $0.severity == .warning }.count)
         let after = (c.remaining.filter { $0.severity == .error }.count, c.remaining.filter { $0.severity == .warning }.count)
-        var out = "Combined proposal: \(c.changes.count) change\(c.changes.count == 1 ? "" : "s") take the plan from \(Self.counts(before)) to \(Self.counts(after))\n"
+        var out = "Combined proposal: \(c.changes.count) change\(c.changes.count == 1 ? " takes" : "s take") the plan from \(Self.counts(before)) to \(Self.counts(after))\n"
         for (number, change) in c.changes.enumerated() {
             out += "  \(number + 1). \(change.lever.displaySafe): \(change.from.text) -> \(change.to.text) (\(cost(change.costPerYear)))\n"
             if !change.clears.isEmpty { out += "     clears " + Self.listed(change.clears) + "\n" }

@@ -134,6 +134,10 @@ struct AdviceTests {
         let before = try #require(advice.probability)
         #expect(advice.proposals.allSatisfy { $0.probability != nil })
         #expect(try #require(advice.combined.probability) >= before)
+        // One lever at one value is simulated once, whichever findings it was proposed for.
+        #expect(advice.simulators.count < advice.proposals.count + 2)
+        let briefings = advice.proposals.filter { $0.kind == .briefing }
+        #expect(briefings.count == 2 && briefings[0].probability == briefings[1].probability)
         let again = try Self.lakeside().simulatedSerially(runs: 1000, seed: 1)
         #expect(again.proposals.map(\.probability) == advice.proposals.map(\.probability))
     }

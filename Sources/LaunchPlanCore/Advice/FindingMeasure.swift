@@ -20,7 +20,8 @@ public struct FindingMeasure: Sendable, Equatable {
     public var text: String {
         switch unit {
         case .share: NumberText.percent(value)
-        case .days: value >= 0 ? "\(NumberText.amount(value)) days after" : "\(NumberText.amount(-value)) days before"
+        case .days: value == 0 ? "the same day" : value == 1 ? "1 day after" : value == -1 ? "1 day before"
+            : value > 0 ? "\(NumberText.amount(value)) days after" : "\(NumberText.amount(-value)) days before"
         }
     }
 

@@ -142,6 +142,18 @@ struct AdviceTests {
         #expect(again.proposals.map(\.probability) == advice.proposals.map(\.probability))
     }
 
+    @Test("a plan with more findings than the advice searches: the most serious are advised, the rest listed")
+    func manyFindings() throws {
+        let base = String(decoding: try fileBytes(repositoryRoot + "/playbooks/lakeside-story.yaml"), as: UTF8.self)
+        let extra = (0..<45).map { "  - {id: extra-\($0), day: 89, owner: mps-specialist, expect: [{metric: appointments, target: \(500 + $0)}]}\n" }.joined()
+        let advice = try Self.advise(base + extra)
+        #expect(advice.findings.count > Advisor.maximumFindings)
+        #expect(advice.notAdvised.count == advice.findings.count - Advisor.maximumFindings)
+        #expect(advice.notAdvised.allSatisfy { $0.severity == .warning })
+        #expect(!advice.combined.remaining.contains { $0.severity == .error })
+        #expect(advice.text().contains("Not searched (advice covers the 40 most serious findings)"))
+    }
+
     @Test("a plan without findings gets no proposals and an empty patch")
     func clean() throws {
         let text = String(decoding: try fileBytes(repositoryRoot + "/playbooks/northwind-good.yaml"), as: UTF8.self)

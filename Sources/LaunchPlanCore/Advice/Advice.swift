@@ -34,6 +34,8 @@ public struct Advice: Sendable {
     public var proposals: [Proposal]
     /// Findings no lever clears (or only levers the owner keeps fixed).
     public var unaddressed: [Finding]
+    /// Findings past `Advisor.maximumFindings` (the least serious), not searched.
+    public var notAdvised: [Finding]
     public var combined: CombinedProposal
     /// The chance of the primary objective as planned, once simulated.
     public var probability: Double?

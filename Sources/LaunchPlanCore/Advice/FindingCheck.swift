@@ -13,13 +13,26 @@ enum FindingCheck {
     /// A finding is the same finding when the same rule reports it at the
     /// same node with the same related nodes (its numbers may differ).
     static func isSame(_ a: Finding, _ b: Finding) -> Bool {
-        a.rule == b.rule && a.location.keyPath == b.location.keyPath
-            && a.related.map(\.location.keyPath) == b.related.map(\.location.keyPath)
+        Identity(a) == Identity(b)
+    }
+
+    /// What makes a finding the same finding, as a key for sets.
+    struct Identity: Hashable {
+        var rule: String
+        var path: KeyPath
+        var related: [KeyPath]
+
+        init(_ finding: Finding) {
+            rule = finding.rule.id
+            path = finding.location.keyPath
+            related = finding.related.map(\.location.keyPath)
+        }
     }
 
     static func clears(_ finding: Finding, in plan: Playbook) -> Bool {
         guard let rule = Catalogue.rule(finding.rule.id) else { return false }
-        return !rule.check(plan, model: ExpectationModel(plan)).contains { isSame($0, finding) }
+        let identity = Identity(finding)
+        return !rule.check(plan, model: ExpectationModel(plan)).contains { Identity($0) == identity }
     }
 
     /// Every plan rule's findings with the playbook's waivers applied; waived ones left out.

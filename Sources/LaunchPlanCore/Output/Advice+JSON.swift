@@ -36,6 +36,7 @@ extension Advice {
                     ("key_path", .string(finding.location.keyPath.description)),
                     ("message", .string(finding.message)),
                     ("measure", found.first?.before.map(\.json) ?? .null),
+                    ("advised", .bool(!notAdvised.contains { $0 == finding })),
                     ("proposals", .array(found.map(\.json))),
                 ])
             })),

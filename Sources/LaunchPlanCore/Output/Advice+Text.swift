@@ -40,6 +40,9 @@ extension Advice {
         if !unaddressed.isEmpty {
             out += "\nNo lever here clears: " + unaddressed.map { "\($0.rule.id) (line \($0.location.mark.line))" }.joined(separator: ", ") + "\n"
         }
+        if !notAdvised.isEmpty {
+            out += "\nNot searched (advice covers the \(findings.count - notAdvised.count) most serious findings): \(Self.listed(notAdvised))\n"
+        }
         out += "\n" + combinedText()
         return out
     }

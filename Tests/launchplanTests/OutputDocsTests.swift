@@ -109,4 +109,13 @@ struct OutputDocsTests {
         }
         #expect(documented.isSubset(of: printed), "documented, never printed: \(documented.subtracting(printed).sorted())")
     }
+
+    @Test("advise --format json: every field documented, every documented field printed")
+    func advise() throws {
+        let documented = try Self.documented("advise")
+        let kept = try CommandRunner.run(["advise", "playbooks/lakeside-story.yaml", "--keep", "commission", "--budget", "1000", "--format", "json"])
+        let printed = try Self.paths(ofJSON: Self.golden("advise-lakeside.json")).union(Self.paths(ofJSON: kept.stdout))
+        #expect(printed.subtracting(documented).isEmpty, "undocumented: \(printed.subtracting(documented).sorted())")
+        #expect(documented.subtracting(printed).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
+    }
 }

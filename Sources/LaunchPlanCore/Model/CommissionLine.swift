@@ -24,4 +24,17 @@ public struct CommissionLine: Sendable {
     public var fromDay: Int?
     public var untilDay: Int?
     public var location: SourceLocation
+
+    /// Memberwise, for the levers that add a line to a plan (advice).
+    package init(metric: Located<Metric>, service: Located<ServiceID>?, credit: CommissionCredit, segments: [Located<SegmentID>]?,
+                 rate: Rate, fromDay: Int?, untilDay: Int?, location: SourceLocation) {
+        self.metric = metric
+        self.service = service
+        self.credit = credit
+        self.segments = segments
+        self.rate = rate
+        self.fromDay = fromDay
+        self.untilDay = untilDay
+        self.location = location
+    }
 }

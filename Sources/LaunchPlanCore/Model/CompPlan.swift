@@ -13,6 +13,18 @@ public struct CompPlan: Sendable {
     public var draw: Draw?
     public var performanceAdjustment: PerformanceAdjustment?
     public var location: SourceLocation
+
+    /// Memberwise, for the levers that add a comp plan (advice).
+    package init(role: Located<RoleID>, baseSalary: Located<Double>?, quota: Quota?, commissions: [CommissionLine],
+                 draw: Draw?, performanceAdjustment: PerformanceAdjustment?, location: SourceLocation) {
+        self.role = role
+        self.baseSalary = baseSalary
+        self.quota = quota
+        self.commissions = commissions
+        self.draw = draw
+        self.performanceAdjustment = performanceAdjustment
+        self.location = location
+    }
 }
 
 /// The number one person is measured on, cumulative from day 0 to `byDay`.

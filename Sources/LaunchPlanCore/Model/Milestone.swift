@@ -15,6 +15,19 @@ public struct Milestone: Sendable {
     public var location: SourceLocation
 
     public var isCheckpoint: Bool { !expect.isEmpty }
+
+    /// Memberwise, for the levers that add a milestone (advice).
+    package init(id: Located<MilestoneID>, day: Located<Int>, owner: Located<RoleID>, title: String?, delivers: [Located<ReadinessItem>],
+                 expect: [Expectation], needs: [Located<MilestoneID>], location: SourceLocation) {
+        self.id = id
+        self.day = day
+        self.owner = owner
+        self.title = title
+        self.delivers = delivers
+        self.expect = expect
+        self.needs = needs
+        self.location = location
+    }
 }
 
 /// What a checkpoint expects, cumulative from day 0 to its day, for the whole dealership.

@@ -37,4 +37,11 @@ public struct Escalation: Sendable {
     public var role: Located<RoleID>
     public var slaDays: Int
     public var location: SourceLocation
+
+    /// Memberwise, for the lever that adds one (advice).
+    package init(role: Located<RoleID>, slaDays: Int, location: SourceLocation) {
+        self.role = role
+        self.slaDays = slaDays
+        self.location = location
+    }
 }

@@ -37,8 +37,10 @@ let package = Package(
         .target(name: "LaunchPlanSimulation", dependencies: ["LaunchPlanPipeline"], path: "Sources/LaunchPlanCore/Simulation"),
         /// load -> decode -> rules -> waivers and levels, in one pass.
         .target(name: "LaunchPlanValidation", dependencies: ["LaunchPlanRules"], path: "Sources/LaunchPlanCore/Validation"),
+        /// The bootcamp pack (embedded) and the grading of a participant's fix: findings and projections compared, invariants.
+        .target(name: "LaunchPlanExercises", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Exercises"),
         /// Reports and projections as text, JSON, SARIF, GitHub, JUnit, CSV, docs.
-        .target(name: "LaunchPlanOutput", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Output"),
+        .target(name: "LaunchPlanOutput", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation", "LaunchPlanExercises"], path: "Sources/LaunchPlanCore/Output"),
         /// All of the above under one name, for the command line, tests and tools.
         .target(name: "LaunchPlanCore", dependencies: ["LaunchPlanOutput"], path: "Sources/LaunchPlanCore/Core"),
         /// The command tree: arguments, files, terminal, exit codes.

@@ -16,7 +16,8 @@ struct LayerTests {
         "Rules": ["Support", "Findings", "Loading", "Model", "Pipeline"],
         "Simulation": ["Support", "Findings", "Loading", "Model", "Pipeline"],
         "Validation": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules"],
-        "Output": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation"],
+        "Exercises": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation"],
+        "Output": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation", "Exercises"],
     ]
 
     @Test("each layer imports only the layers below it", arguments: allowed.keys.sorted())

@@ -2,6 +2,7 @@
 // tools; the layers themselves are separate modules, so that an import that
 // points up (a model type reaching for a rule, a rule for output) does not
 // compile. See docs/architecture.md.
+@_exported import LaunchPlanExercises
 @_exported import LaunchPlanFindings
 @_exported import LaunchPlanLoading
 @_exported import LaunchPlanModel

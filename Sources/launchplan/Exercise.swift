@@ -144,8 +144,9 @@ extension LaunchPlan.ExerciseCommand {
         static let configuration = CommandConfiguration(
             abstract: "Grade every participant's file in a folder and print a ranked leaderboard.",
             discussion: """
-                DIR holds one playbook per participant, named by participant (alice.yaml, bob.yaml; \
-                folders below are searched too). Each is graded as `exercise check` grades it, with the \
+                DIR holds one playbook per participant, named by participant (alice.yaml, bob.yaml), \
+                or one folder per participant as `exercise start ID DIR/alice` makes them \
+                (alice/playbook.yaml); folders below are searched too. Each is graded as `exercise check` grades it, with the \
                 same seed. Exit status: 0 when everyone passed, 1 when someone did not, 2 for a usage \
                 error or a file that cannot be read (named on standard error; the others are still graded).
                 """
@@ -200,12 +201,15 @@ extension LaunchPlan.ExerciseCommand {
             throw ExitCode(!unreadable.isEmpty ? 2 : board.passed == board.entries.count ? 0 : 1)
         }
 
-        /// `alice` for `DIR/alice.yaml`; `team-a/bob` for a file in a folder below.
+        /// `alice` for `DIR/alice.yaml`, and for `DIR/alice/playbook.yaml` (the
+        /// folder `exercise start ID DIR/alice` makes); `team-a/bob` for a file
+        /// in a folder below.
         static func participant(_ path: String, in prefix: String) -> String {
             var name = path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
             if let dot = name.lastIndex(of: "."), name[dot...].lowercased() == ".yaml" || name[dot...].lowercased() == ".yml" {
                 name = String(name[..<dot])
             }
+            if name.hasSuffix("/playbook"), name.count > "/playbook".count { name.removeLast("/playbook".count) }
             return name
         }
     }

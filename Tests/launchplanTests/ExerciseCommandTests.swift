@@ -158,6 +158,15 @@ struct ExerciseCommandTests {
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout.contains("2 of 2 participants passed"))
         #expect(result.stdout.contains("   1  ann  ") && result.stdout.contains("   1  ben  "), "equal grades share a rank")
+        // The folders `exercise start` makes, one per participant: named by folder, briefs ignored.
+        let started = try Self.folder("started")
+        #expect(try CommandRunner.run(["exercise", "start", "work-it-out", started.path + "/cleo"]).status == 0)
+        try FileManager.default.createDirectory(atPath: started.path + "/dan", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: CommandRunner.repositoryRoot.appendingPathComponent("Tests/Exercises/work-it-out/solution.yaml").path,
+                                        toPath: started.path + "/dan/playbook.yaml")
+        let byFolder = try CommandRunner.run(["exercise", "grade", "--runs", "1000", "--format", "csv", "work-it-out", started.path])
+        #expect(byFolder.status == 1)
+        #expect(byFolder.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",")[1] } == ["dan", "cleo"])
         let file = try CommandRunner.run(["exercise", "grade", "work-it-out", "playbooks/northwind-good.yaml"])
         #expect(file.status == 2 && file.stdout.isEmpty && file.stderr.contains("is not a folder"))
     }

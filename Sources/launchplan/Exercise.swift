@@ -32,8 +32,10 @@ extension LaunchPlan.ExerciseCommand {
         @Option(help: "Output format: text or json.")
         var format: Format = .text
 
+        @OptionGroup var source: PackOptions
+
         func run() throws {
-            let pack = try ExerciseLookup.pack()
+            let pack = try source.pack()
             Terminal.standardOutput.write(format == .text ? pack.listText() : pack.listJSON().rendered())
         }
     }
@@ -44,8 +46,10 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: "An exercise id (see `launchplan exercise list`).")
         var id: String
 
+        @OptionGroup var source: PackOptions
+
         func run() throws {
-            Terminal.standardOutput.write(try ExerciseLookup.exercise(id).brief)
+            Terminal.standardOutput.write(try ExerciseLookup.exercise(id, in: source.pack()).brief)
         }
     }
 
@@ -55,8 +59,10 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: "An exercise id (see `launchplan exercise list`).")
         var id: String
 
+        @OptionGroup var source: PackOptions
+
         func run() throws {
-            Terminal.standardOutput.write(try ExerciseLookup.exercise(id).notes)
+            Terminal.standardOutput.write(try ExerciseLookup.exercise(id, in: source.pack()).notes)
         }
     }
 
@@ -72,11 +78,13 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: "An exercise id (see `launchplan exercise list`).")
         var id: String
 
+        @OptionGroup var source: PackOptions
+
         @Argument(help: ArgumentHelp("The participant's working folder (default: the exercise id).", valueName: "dir"))
         var dir: String?
 
         func run() throws {
-            let exercise = try ExerciseLookup.exercise(id)
+            let exercise = try ExerciseLookup.exercise(id, in: source.pack())
             let folder = dir ?? exercise.id.rawValue
             let files = [(Exercise.playbookFile, exercise.playbook), (Exercise.briefFile, exercise.brief)]
             let paths = files.map { (folder.hasSuffix("/") ? folder : folder + "/") + $0.0 }
@@ -123,6 +131,8 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: "An exercise id (see `launchplan exercise list`).")
         var id: String
 
+        @OptionGroup var source: PackOptions
+
         @Argument(help: "The participant's playbook.")
         var file: String
 
@@ -132,7 +142,7 @@ extension LaunchPlan.ExerciseCommand {
         var format: Format = .text
 
         func run() async throws {
-            let grader = try await ExerciseGrader(try ExerciseLookup.exercise(id), simulation: simulation)
+            let grader = try await ExerciseGrader(try ExerciseLookup.exercise(id, in: source.pack()), simulation: simulation)
             let grade = await grader.grade(try PlaybookFiles.read(file, limits: grader.validator.limits))
             let output = Terminal.standardOutput
             output.write(format == .text ? grade.text(exercise: grader.exercise, color: output.wantsColor) : grade.json(exercise: grader.exercise).rendered())
@@ -157,6 +167,8 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: "An exercise id (see `launchplan exercise list`).")
         var id: String
 
+        @OptionGroup var source: PackOptions
+
         @Argument(help: ArgumentHelp("The folder of participants' playbooks.", valueName: "dir"))
         var dir: String
 
@@ -166,7 +178,7 @@ extension LaunchPlan.ExerciseCommand {
         var format: Format = .text
 
         func run() async throws {
-            let exercise = try ExerciseLookup.exercise(id)
+            let exercise = try ExerciseLookup.exercise(id, in: source.pack())
             var info = stat()
             guard stat(dir, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
                 throw UsageError(message: "'\(dir)' is not a folder; exercise grade takes a folder of participants' playbooks")
@@ -215,18 +227,43 @@ extension LaunchPlan.ExerciseCommand {
     }
 }
 
-/// The pack and its exercises by id, with usage errors (exit 2) a dealer can act on.
-enum ExerciseLookup {
-    static func pack() throws -> ExercisePack {
-        switch ExercisePack.bundled {
-        case .success(let pack): return pack
-        case .failure(let problem): throw UsageError(message: "the exercise pack built into \(Tool.name) cannot be read: \(problem.message)")
+/// `--pack DIR`: a consultant's own pack, read from a folder laid out as
+/// `playbooks/exercises/` is, instead of the one built in.
+struct PackOptions: ParsableArguments {
+    @Option(name: .customLong("pack"), help: ArgumentHelp(
+        "A pack folder (manifest.json and a folder per exercise, as playbooks/exercises/) to use instead of the one built in.",
+        valueName: "dir"))
+    var folder: String?
+
+    func pack() throws -> ExercisePack {
+        guard let folder else {
+            switch ExercisePack.bundled {
+            case .success(let pack): return pack
+            case .failure(let problem): throw UsageError(message: "the exercise pack built into \(Tool.name) cannot be read: \(problem.message)")
+            }
+        }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        func text(_ path: String) throws -> String {
+            let source = try PlaybookFiles.read(prefix + path, limits: .standard)
+            guard source.byteCount == source.bytes.count else { throw UsageError(message: "'\(prefix + path)' is larger than \(InputLimits.standard.maxBytes) bytes") }
+            return String(decoding: source.bytes, as: UTF8.self)
+        }
+        do {
+            let manifest = try text(ExercisePack.manifestFile)
+            // Every path comes from an id the manifest's reader accepted (kebab-case): none leaves the folder.
+            var files = [ExercisePack.manifestFile: manifest]
+            for path in try ExercisePack.files(named: manifest) { files[path] = try text(path) }
+            return try ExercisePack(files: files)
+        } catch let problem as ExercisePack.Problem {
+            throw UsageError(message: "the pack in '\(folder)' cannot be read: \(problem.message)")
         }
     }
+}
 
+/// Exercises by id, with usage errors (exit 2) a dealer can act on.
+enum ExerciseLookup {
     /// The exercise `id` names; anything else (a typo, a path such as `../../etc`) is a usage error.
-    static func exercise(_ id: String) throws -> Exercise {
-        let pack = try pack()
+    static func exercise(_ id: String, in pack: ExercisePack) throws -> Exercise {
         if let exercise = pack.exercise(id) { return exercise }
         let known = pack.exercises.map(\.id.rawValue)
         let hint = Suggestion.closest(to: id, among: known).map { "; did you mean `\($0)`?" } ?? "; see `\(Tool.name) exercise list`"

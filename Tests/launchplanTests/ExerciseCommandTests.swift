@@ -170,4 +170,34 @@ struct ExerciseCommandTests {
         let file = try CommandRunner.run(["exercise", "grade", "work-it-out", "playbooks/northwind-good.yaml"])
         #expect(file.status == 2 && file.stdout.isEmpty && file.stderr.contains("is not a folder"))
     }
+
+    @Test("--pack DIR: a consultant's own pack from a folder, read as the built-in one is; a bad one is a usage error")
+    func ownPack() throws {
+        let builtIn = try CommandRunner.run(["exercise", "list", "--format", "json"])
+        #expect(try CommandRunner.run(["exercise", "list", "--format", "json", "--pack", "playbooks/exercises"]).stdout == builtIn.stdout)
+        let pack = try Self.folder("pack")
+        try FileManager.default.createDirectory(at: pack.appendingPathComponent("my-first"), withIntermediateDirectories: false)
+        for part in ["playbook.yaml", "brief.md", "notes.md"] {
+            try FileManager.default.copyItem(atPath: CommandRunner.repositoryRoot.appendingPathComponent("playbooks/exercises/short-draw/\(part)").path,
+                                            toPath: pack.appendingPathComponent("my-first/\(part)").path)
+        }
+        let manifest = pack.appendingPathComponent("manifest.json").path
+        try """
+            {"exercises": [{"id": "my-first", "title": "Mine", "difficulty": "starter", "objective": "mps-mrr",
+              "targets": ["draw-ends-before-first-close", "missing-checkpoint"], "invariants": [{"kind": "draw-kept", "role": "mps-specialist"}]}]}
+            """.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let list = try CommandRunner.run(["exercise", "list", "--pack", pack.path])
+        #expect(list.status == 0 && list.stdout.contains("my-first") && list.stdout.contains("1 exercise."))
+        let cheat = try CommandRunner.run(["exercise", "check", "--runs", "500", "--pack", pack.path, "my-first", "Tests/Exercises/short-draw/cheat.yaml"])
+        #expect(cheat.status == 1 && cheat.stdout.contains("FAIL: invariant broken: draw-kept."))
+        #expect(try CommandRunner.run(["exercise", "show", "--pack", pack.path, "short-draw"]).status == 2, "only the folder's exercises")
+        // An id that would leave the folder is refused by the manifest's reader, before any file is read.
+        try #"{"exercises": [{"id": "../../etc", "title": "t", "difficulty": "starter", "objective": "o", "targets": []}]}"#
+            .write(toFile: manifest, atomically: true, encoding: .utf8)
+        let refused = try CommandRunner.run(["exercise", "list", "--pack", pack.path])
+        #expect(refused.status == 2 && refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("manifest.json:1:16: `../../etc` is not an exercise id"))
+        let missing = try CommandRunner.run(["exercise", "list", "--pack", pack.path + "/nope"])
+        #expect(missing.status == 2 && missing.stderr.split(separator: "\n").count == 1)
+    }
 }

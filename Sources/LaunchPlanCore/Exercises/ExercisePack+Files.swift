@@ -921,10 +921,11 @@ of new monthly recurring revenue by day 180.
 
 ## The story
 
-The reps were told about the specialist two weeks ago, and the answer came
-fast: "Don't work in my accounts." The owner compromised. The specialist may
-call an installed-base account only with its rep's permission. The reps'
-comp plan did not change: they are paid on hardware, and on nothing else.
+The reps were told about the specialist ten days before the start, and the
+answer came fast: "Don't work in my accounts." The owner compromised. The
+specialist may call an installed-base account only with its rep's
+permission. The reps' comp plan did not change: they are paid on hardware,
+and on nothing else.
 
 Think about it from a rep's chair. The specialist asks to call your best
 client. If it goes well you earn nothing; if it goes badly you lose the
@@ -1037,7 +1038,7 @@ compensation:
     commissions:
       - {metric: new-mrr, multiple: 1.5}
     draw: {monthly: 1500, until_day: 150}
-    # "If you're not at 80 % after your first month, your salary drops."
+    # "If you're not at 80 % after your first three weeks, your salary drops."
     performance_adjustment: {review_day: 21, below_attainment_percent: 80, base_salary_change_percent: -15}
   copier-reps:
     base_salary: 36000

@@ -49,6 +49,14 @@ public struct ExercisePack: Sendable {
         self.exercises = exercises
     }
 
+    /// The paths inside the pack, besides the manifest, that a pack with this
+    /// manifest is read from: each exercise's three files.
+    public static func files(named manifest: String) throws(Problem) -> [String] {
+        try manifestEntries(manifest).flatMap { entry in
+            [Exercise.playbookFile, Exercise.briefFile, Exercise.notesFile].map { entry.id.rawValue + "/" + $0 }
+        }
+    }
+
     /// The exercise named `id`; nil for any other text (a path such as `../../etc` names none).
     public func exercise(_ id: String) -> Exercise? {
         exercises.first { $0.id.rawValue == id }

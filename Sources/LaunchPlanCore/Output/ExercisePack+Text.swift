@@ -1,6 +1,7 @@
 import LaunchPlanSupport
 import LaunchPlanFindings
 import LaunchPlanModel
+import LaunchPlanValidation
 import LaunchPlanExercises
 
 extension ExercisePack {
@@ -15,7 +16,7 @@ extension ExercisePack {
             out += pad(exercise.id.rawValue, idWidth) + "  " + pad(exercise.difficulty.rawValue, levelWidth) + "  " + exercise.title + "\n"
             out += String(repeating: " ", count: idWidth + levelWidth + 4) + "teaches: " + exercise.targets.map(\.id).joined(separator: ", ") + "\n"
         }
-        out += "\n\(exercises.count) exercises. `launchplan exercise show ID` prints the participant's brief, `exercise notes ID` the facilitator's notes.\n"
+        out += "\n\(Report.count(exercises.count, "exercise")). `launchplan exercise show ID` prints the participant's brief, `exercise notes ID` the facilitator's notes.\n"
         return out
     }
 

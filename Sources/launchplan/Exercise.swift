@@ -136,7 +136,7 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: "The participant's playbook.")
         var file: String
 
-        @OptionGroup var simulation: SimulationOptions
+        @OptionGroup var simulation: GradingOptions
 
         @Option(help: "Output format: text or json.")
         var format: Format = .text
@@ -172,7 +172,7 @@ extension LaunchPlan.ExerciseCommand {
         @Argument(help: ArgumentHelp("The folder of participants' playbooks.", valueName: "dir"))
         var dir: String
 
-        @OptionGroup var simulation: SimulationOptions
+        @OptionGroup var simulation: GradingOptions
 
         @Option(help: "Output format: text, markdown or csv.")
         var format: Format = .text

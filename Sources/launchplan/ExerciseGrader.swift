@@ -8,12 +8,12 @@ struct ExerciseGrader {
     let exercise: Exercise
     /// Default rule levels, no project config: every class is graded alike.
     let validator = Validator()
-    let simulation: SimulationOptions
+    let simulation: GradingOptions
     private let flawed: FileReport
     private let flawedTree: YAMLNode?
     private let before: Projection?
 
-    init(_ exercise: Exercise, simulation: SimulationOptions) async throws {
+    init(_ exercise: Exercise, simulation: GradingOptions) async throws {
         self.exercise = exercise
         self.simulation = simulation
         let source = PlaybookSource(path: "\(exercise.id)/\(Exercise.playbookFile)", bytes: Array(exercise.playbook.utf8))
@@ -32,7 +32,7 @@ struct ExerciseGrader {
     /// The plan's own projection (no counterfactual, no sensitivity); nil for
     /// a file with reading findings, as `simulate` refuses those, or one over
     /// the simulation budget.
-    private static func project(_ report: FileReport, _ options: SimulationOptions) async -> Projection? {
+    private static func project(_ report: FileReport, _ options: GradingOptions) async -> Projection? {
         guard let plan = report.playbook, !report.findings.contains(where: \.rule.isReading),
               SimulationBudget.standard.admits(SimulationSet.cost(of: plan, sensitivity: false, runs: options.runs)) else { return nil }
         let simulator = Simulator(plan, keepsDistributions: false)

@@ -13,7 +13,7 @@ struct LaunchPlan: ParsableCommand {
             `launchplan validate` finds its problems with exact positions and a fix for each.
             """,
         version: Tool.version,
-        subcommands: [Init.self, Validate.self, Simulate.self, ReportCommand.self, Rules.self, Explain.self, Schema.self, ExerciseCommand.self]
+        subcommands: [Init.self, Validate.self, Simulate.self, ReportCommand.self, Diff.self, Rules.self, Explain.self, Schema.self, ExerciseCommand.self]
     )
 
 }

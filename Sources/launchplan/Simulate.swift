@@ -86,9 +86,9 @@ extension LaunchPlan {
 
         /// Refuses (exit 2, one line) a simulation whose estimated cost is over
         /// `SimulationBudget.standard`, before anything runs.
-        static func checkBudget(_ costs: [SimulationBudget.Cost]) throws {
+        static func checkBudget(_ costs: [SimulationBudget.Cost], command: String = "simulate") throws {
             if let refusal = SimulationBudget.standard.refusal(of: .total(costs)) {
-                throw UsageError(message: "simulate: " + refusal)
+                throw UsageError(message: "\(command): " + refusal)
             }
         }
 

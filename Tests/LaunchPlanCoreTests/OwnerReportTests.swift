@@ -9,7 +9,7 @@ struct OwnerReportTests {
     static func report(_ text: String, runs: Int = 2_000) throws -> OwnerReport {
         let file = Validator().validate(PlaybookSource(path: "plan.yaml", bytes: Array(text.utf8)))
         let plan = try #require(file.playbook)
-        let projection = SimulationSet(plan, sensitivity: true, trajectories: true).runSerially(runs: runs, seed: 1)
+        let projection = SimulationSet(plan, sensitivity: true, reportDetail: true).runSerially(runs: runs, seed: 1)
         return OwnerReport(file: file, plan: plan, projection: projection)
     }
 
@@ -85,5 +85,51 @@ struct OwnerReportTests {
         let html = report.html()
         #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("\u{1B}"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && html.contains("&lt;img src=x onerror=alert(2)&gt;"))
+    }
+}
+
+/// The report's Markdown and the candidate's month-by-month pay.
+@Suite("Owner's report: Markdown and pay by month")
+struct OwnerReportMarkdownTests {
+    @Test("the Markdown says what the page says: the same sections, the same verdict, the charts as tables, no markup")
+    func sameContent() throws {
+        let report = try OwnerReportTests.report(try OwnerReportTests.text("playbooks/lakeside-story.yaml"), runs: 1_000)
+        let html = report.html(), markdown = report.markdown()
+        for heading in ["Fix these first", "What the plan can expect", "Where the deals would come from", "The hardware clause, with and without",
+                        "What moves it most", "Would you take this job?", "Every finding", "What the numbers assume"] {
+            #expect(html.contains("<h2>\(heading)</h2>") && markdown.contains("\n## \(heading)\n"), "\(heading)")
+        }
+        #expect(markdown.hasPrefix("# Lakeside Office Systems\n"))
+        #expect(!markdown.contains("<svg") && !markdown.contains("<td") && !markdown.contains("<p>"))
+        // Every finding, with its excerpt and fix; the fan chart's data and the pay by month as tables.
+        #expect(OwnerReportTests.count("\n### ", in: markdown) == report.file.findings.count)
+        #expect(markdown.contains("```yaml\n32  ") && markdown.contains("| day | p10 | p50 | p90 |"))
+        #expect(markdown.contains("| month | days | p10 | p50 | p90 | average |\n| --- | --- | --- | --- | --- | --- |\n| month 1 | 0–29 |"))
+        #expect(markdown.contains("| `installed-base` | customers | 1,400 | `hardware-reps` | permission |"))
+    }
+
+    @Test("a playbook string cannot inject markup or break a table in the Markdown")
+    func escaping() throws {
+        var text = try OwnerReportTests.text("playbooks/lakeside-story.yaml")
+        text = text.replacingOccurrences(of: "name: Lakeside Office Systems", with: "name: \"<script>x</script> | *bold* [l](u) `t`\"")
+        let markdown = try OwnerReportTests.report(text, runs: 1_000).markdown()
+        #expect(markdown.hasPrefix("# &lt;script&gt;x&lt;/script&gt; \\| \\*bold\\* \\[l\\](u) \\`t\\`\n"))
+        #expect(!markdown.contains("<script"))
+        #expect(ReportDocument.code("a|b", inTable: true) == "`a\\|b`" && ReportDocument.code("x`y", inTable: false) == "`` x`y ``")
+    }
+
+    @Test("the offer shows each hire's pay month by month: a chart with its words and its table, and when the salary is cut")
+    func payByMonth() throws {
+        let report = try OwnerReportTests.report(try OwnerReportTests.text("playbooks/northwind-good.yaml"), runs: 1_000)
+        let html = report.html()
+        let role = try #require(report.projection.roles.first { $0.role == "mps-specialist" })
+        #expect(role.payByPeriod.count == 6, "180 days: six 30-day months")
+        #expect(html.contains("<title id=\"pay-mps-specialist-title\">Pay of mps-specialist month by month</title>"))
+        #expect(html.contains("<tr><td>month 6</td><td>150–179</td>"))
+        // The draw tops up the early months, when commission is small: month 1 pays at least base + draw.
+        let first = try #require(role.payByPeriod.first?.pay.p10)
+        #expect(first >= 65_000 * 30 / 365 + 1_500 - 1)
+        let lakeside = try OwnerReportTests.report(try OwnerReportTests.text("playbooks/lakeside-story.yaml"), runs: 1_000).html()
+        #expect(lakeside.contains("100 %: cut by 15 % from day 91, after the horizon"))
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 @testable import LaunchPlanCore
 @testable import LaunchPlanPipeline
+@testable import LaunchPlanModel
 
 /// The one pay computation and stage table, by hand.
 @Suite("Pay plan and stages")
@@ -112,5 +113,50 @@ struct PayRangeTests {
         let simulator = Simulator(plan)
         let projection = simulator.projection([simulator.runBlock(0, runs: 500, seed: 1)], seed: 1)
         #expect(projection.roles.first { $0.role.rawValue == "mps-specialist" }?.pay.mean == 0)
+    }
+}
+
+/// Pay period by period: the same computation as the totals, split.
+@Suite("Pay by period")
+struct PayByPeriodTests {
+    @Test("base by period: 30 days each, the cut from the day after the review, summing to the total")
+    func base() throws {
+        var (plan, _) = try PayPlanTests.lakeside()
+        plan.compensation[0].performanceAdjustment?.reviewDay.value = 45
+        let pay = try #require(PipelineModel(plan).sellers.first).pay
+        #expect(pay.periods == 3 && (0..<3).map(pay.days(ofPeriod:)) == [0...29, 30...59, 60...89])
+        #expect(abs(pay.base(inPeriod: 1, adjusted: true) - 60_000 * (30 - 14 * 0.15) / 365) < 1e-9, "days 46 to 59 are cut")
+        #expect(abs(pay.base(inPeriod: 0, adjusted: true) - 60_000 * 30 / 365) < 1e-9)
+        let sum = (0..<3).reduce(0.0) { $0 + pay.base(inPeriod: $1, adjusted: true) }
+        #expect(abs(sum - pay.base(adjusted: true)) < 1e-9)
+        #expect(abs(pay.base(adjusted: true) - (60_000 * 90 / 365 - 60_000 * 44 / 365 * 0.15)) < 1e-9)
+    }
+
+    @Test("the draw period by period: top-ups while it runs, repayments after, adding up to what it pays")
+    func draw() throws {
+        let draw = Draw(monthly: 1_500, untilDay: Located(60, at: .file), recoverable: true, location: .file)
+        let earned = [200.0, 1_800, 500, 3_000]
+        var payments: [(Int, Double)] = []
+        draw.payments(earnedByPeriod: earned, startDay: 0) { payments.append(($0, $1)) }
+        #expect(payments.map(\.0) == [0, 2, 3] && payments.map(\.1) == [1_300, 1_000, -2_300])
+        #expect(draw.paid(earnedByPeriod: earned, startDay: 0) == 0, "recovered in full from period 4's commission")
+    }
+
+    @Test("pay by period = base + commission + draw, and the sum is the total the simulator reports")
+    func periods() throws {
+        let (plan, seller) = try PayPlanTests.lakeside()
+        let pay = seller.pay
+        var out: [Double] = []
+        pay.payByPeriod(earned: [100, 0, 2_000], adjusted: false, into: &out)
+        #expect(out.count == 3 && abs(out[2] - (pay.base(inPeriod: 2, adjusted: false) + 2_000)) < 1e-9)
+        // The simulator: one person's months add up to their mean pay over the horizon.
+        let projection = SimulationSet(plan, sensitivity: false, reportDetail: true).runSerially(runs: 2_000, seed: 3)
+        let role = try #require(projection.roles.first)
+        #expect(role.payByPeriod.map(\.days) == [0...29, 30...59, 60...89])
+        let months = role.payByPeriod.reduce(0.0) { $0 + ($1.pay.mean ?? 0) }
+        #expect(abs(months - (role.pay.mean ?? 0)) < 1e-6 * months)
+        #expect(role.payByPeriod.allSatisfy { ($0.pay.p10 ?? 0) <= ($0.pay.p50 ?? 0) && ($0.pay.p50 ?? 0) <= ($0.pay.p90 ?? 0) })
+        // Only the report asks for it.
+        #expect(SimulationSet(plan, sensitivity: false).runSerially(runs: 1_000, seed: 3).roles.first?.payByPeriod.isEmpty == true)
     }
 }

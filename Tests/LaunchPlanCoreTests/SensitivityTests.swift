@@ -49,6 +49,26 @@ struct SensitivityTests {
         #expect((touches.lowShare ?? 0) < first.share && first.share < (touches.highShare ?? 0))
     }
 
+    @Test("a variant that changes nothing the first objective counts is not simulated: its swing is exactly zero, not noise")
+    func variantsThatMoveNothing() throws {
+        let plan = try SimulatorTests.plan("playbooks/northwind-good.yaml")
+        let set = SimulationSet(plan, sensitivity: true)
+        let skipped = Set(zip(set.assumptions, set.variantSimulators).filter { $0.1.low == nil && $0.1.high == nil }.map(\.0))
+        // Northwind's specialist has no hardware line and notify access (no permission): these move nothing.
+        #expect(skipped.isSuperset(of: ["hardware.touches_per_sale", "hardware.gross_profit", "permission.grant_percent", "permission.wait_days"]))
+        #expect(!skipped.contains("touches_per_day") && !skipped.contains("stages.agreement_percent") && !skipped.contains("deal_mrr"))
+        #expect(set.simulators.count < SimulationSet.layout(plan, sensitivity: true).plans.count - 2 * 4)
+        let projection = set.runSerially(runs: 4_000, seed: 5)
+        let plain = SimulationSet(plan, sensitivity: false).runSerially(runs: 4_000, seed: 5)
+        let entry = try #require(projection.sensitivity.first { $0.assumption == "hardware.touches_per_sale" })
+        #expect(entry.low == entry.high && entry.lowShare == entry.highShare)
+        #expect(projection.objectives[0].estimate == plain.objectives[0].estimate, "the plan's own numbers do not depend on the variants")
+        // The lakeside specialist is paid on hardware: the hardware close rate moves the diversion, so it is simulated.
+        let lakeside = SimulationSet(try SimulatorTests.plan("playbooks/lakeside-story.yaml"), sensitivity: true)
+        let hardware = try #require(zip(lakeside.assumptions, lakeside.variantSimulators).first { $0.0 == "hardware.touches_per_sale" })
+        #expect(hardware.1.low != nil && hardware.1.high != nil)
+    }
+
     @Test("ranked by the swing in probability, then in the share of the target, then in the format's order")
     func ranking() {
         let entries = [("a", 0.5, 0.5, 0.1, 0.9), ("b", 0.2, 0.6, 1.0, 1.1), ("c", 0.5, 0.5, 0.2, 0.3), ("d", 0.5, 0.5, 0.1, 0.9)]

@@ -116,4 +116,29 @@ struct OutputDocsTests {
         let findingItems: Set<String> = ["targets.remaining[]", "new_errors[]", "new_warnings[]"]
         #expect(documented.subtracting(printed).subtracting(findingItems).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
     }
+
+    @Test("diff --format json: every field documented, every documented field printed (findings in validate's shape)")
+    func diff() throws {
+        let documented = try Self.documented("diff")
+        let validate = try Self.documented("validate")
+        var printed: Set<String> = []
+        // Introduced, resolved, changed with numbers, a waiver, and a role without a salary-cut clause.
+        for (base, head) in [("playbooks/lakeside-story.yaml", "Tests/Fixtures/lakeside-without-hardware-clause.yaml"),
+                             ("Tests/Fixtures/lakeside-without-hardware-clause.yaml", "Tests/Fixtures/lakeside-smaller-hardware-clause.yaml"),
+                             ("playbooks/northwind-good.yaml", "Tests/Fixtures/two-services.yaml")] {
+            let result = try CommandRunner.run(["diff", "--runs", "200", "--format", "json", base, head])
+            #expect(result.status == 0, "\(result.stderr)")
+            printed.formUnion(try Self.paths(ofJSON: result.stdout))
+        }
+        let findingPrefixes = ["findings.introduced[].", "findings.resolved[].", "findings.unchanged[].", "findings.changed[].base.", "findings.changed[].head."]
+        for path in printed {
+            if let prefix = findingPrefixes.first(where: path.hasPrefix) {
+                let inner = "files[].findings[]." + path.dropFirst(prefix.count)
+                #expect(validate.contains(inner), "undocumented in validate's finding shape: \(path)")
+            } else {
+                #expect(documented.contains(path), "undocumented: \(path)")
+            }
+        }
+        #expect(documented.isSubset(of: printed), "documented, never printed: \(documented.subtracting(printed).sorted())")
+    }
 }

@@ -24,6 +24,19 @@ struct ReportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["lakeside.html"], "no temporary file left")
     }
 
+    @Test("--format markdown: the same verdict as Markdown, to a file or standard output")
+    func markdown() throws {
+        let folder = try Self.folder("markdown")
+        let output = folder.appendingPathComponent("lakeside.md").path
+        let written = try CommandRunner.run(["report", "--runs", "1000", "--format", "markdown", "playbooks/lakeside-story.yaml", "-o", output])
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.status == 1 && text.hasPrefix("# Lakeside Office Systems\n") && text.contains("\n## Fix these first\n"))
+        let printed = try CommandRunner.run(["report", "--runs", "1000", "--format", "markdown", "playbooks/northwind-good.yaml", "-o", "-"])
+        #expect(printed.status == 0 && printed.stdout.contains("\n## Ready to hire\n") && !printed.stdout.contains("<svg"))
+        let bad = try CommandRunner.run(["report", "--format", "pdf", "playbooks/northwind-good.yaml", "-o", "-"])
+        #expect(bad.status == 2 && bad.stdout.isEmpty)
+    }
+
     @Test("an existing report is replaced only by a complete one: a plan that cannot be read leaves it as it was")
     func replacedOnlyWhenComplete() throws {
         let folder = try Self.folder("replace")

@@ -18,11 +18,12 @@ public struct ExerciseGrade: Sendable {
     /// The simulation both chances come from; nil when neither was simulated.
     public var simulation: Projection.Mode?
     /// Findings of the target rules in the flawed playbook that the fix no
-    /// longer reports at the same place (none when the fix cannot be read).
+    /// longer reports at the same key path (`FindingChanges.resolved`; none
+    /// when the fix cannot be read).
     public var resolved: [Finding]
     /// Findings of the target rules the fix still reports (waived or not).
     public var remaining: [Finding]
-    /// Findings of other rules that the flawed playbook did not have.
+    /// Findings of other rules that the flawed playbook did not have (`FindingChanges.introduced`).
     public var introduced: [Finding]
     public var broken: [InvariantBreak]
     /// How many target findings the flawed playbook has.
@@ -53,16 +54,14 @@ public struct ExerciseGrade: Sendable {
         file = fixed
         simulation = before?.mode ?? after?.mode
         let targets = Set(exercise.targets)
-        func place(_ finding: Finding) -> String { "\(finding.rule.id) \(finding.location.keyPath)" }
-        let now = Set(fixed.findings.map(place))
-        let was = Set(flawed.findings.map(place))
-        let targeted = flawed.findings.filter { targets.contains($0.rule) }
-        targetCount = targeted.count
+        // Matched by rule and key path, as `diff` matches two versions.
+        let changes = FindingChanges(base: flawed.findings, head: fixed.findings)
+        targetCount = flawed.findings.filter { targets.contains($0.rule) }.count
         isReadable = fixed.playbook != nil && !fixed.findings.contains { $0.rule.isReading && !targets.contains($0.rule) }
         // A file that cannot be read resolves nothing: its rules never ran.
-        resolved = isReadable ? targeted.filter { !now.contains(place($0)) } : []
+        resolved = isReadable ? changes.resolved.filter { targets.contains($0.rule) } : []
         remaining = fixed.findings.filter { targets.contains($0.rule) }
-        introduced = fixed.findings.filter { !targets.contains($0.rule) && !was.contains(place($0)) }
+        introduced = changes.introduced.filter { !targets.contains($0.rule) }
         if let original = flawed.playbook, let plan = fixed.playbook {
             broken = exercise.allInvariants.compactMap { $0.broken(flawed: original, fixed: plan) }
         } else {

@@ -15,7 +15,7 @@ import LaunchPlanValidation
 public struct OwnerReport: Sendable {
     public let file: FileReport
     public let plan: Playbook
-    /// A Monte Carlo projection with trajectories (`SimulationSet(…, trajectories: true)`).
+    /// A Monte Carlo projection with trajectories (`SimulationSet(…, reportDetail: true)`).
     public let projection: Projection
 
     /// Active findings, most serious first (the text output's verdict order).

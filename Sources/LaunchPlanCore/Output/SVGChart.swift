@@ -30,6 +30,15 @@ package enum SVGChart {
         """
     }
 
+    /// Five labelled gridlines from zero to `largest`, for a chart whose values run up the page.
+    static func valueAxis(largest: Double, left: Double, right: Double, y: (Double) -> Double) -> String {
+        (0...4).map { step in
+            let value = largest * Double(step) / 4
+            return "<line x1=\"\(number(left))\" x2=\"\(number(width - right))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>\n"
+                + "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" class=\"axis\">\(escaped(NumberText.amount(value)))</text>\n"
+        }.joined()
+    }
+
     /// Horizontal bars, one per row, scaled to the largest value (or to `scale`).
     package static func bars(id: String, title: String, description: String, rows: [(label: String, value: Double, text: String)],
                              scale: Double? = nil) -> String {
@@ -57,12 +66,7 @@ package enum SVGChart {
         func x(_ day: Int) -> Double { left + Double(day) / Double(max(1, horizon)) * plotWidth }
         func y(_ value: Double) -> Double { top + plotHeight - max(0, value) / largest * plotHeight }
         var out = open(id, height: height, title: title, description: description)
-        // Axes and a few gridlines, labelled.
-        for step in 0...4 {
-            let value = largest * Double(step) / 4
-            out += "<line x1=\"\(number(left))\" x2=\"\(number(width - right))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>\n"
-            out += "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" class=\"axis\">\(escaped(NumberText.amount(value)))</text>\n"
-        }
+        out += valueAxis(largest: largest, left: left, right: right, y: y)
         for day in stride(from: 0, through: horizon, by: max(1, horizon / 6)) {
             let anchor = day == 0 ? "start" : day > horizon * 9 / 10 ? "end" : "middle"
             out += "<text x=\"\(number(x(day)))\" y=\"\(number(height - bottom + 16))\" text-anchor=\"\(anchor)\" class=\"axis\">day \(day)</text>\n"
@@ -78,6 +82,28 @@ package enum SVGChart {
             out += "<circle cx=\"\(number(x(target.day)))\" cy=\"\(number(y(target.value)))\" r=\"5\" class=\"target\"/>\n"
             out += "<text x=\"\(number(x(target.day) - 8))\" y=\"\(number(y(target.value) - 8))\" text-anchor=\"end\" class=\"label\">\(escaped(target.label))</text>\n"
         }
+        return out + "</svg>\n"
+    }
+
+    /// Columns of ranges, one per period: a bar from p10 to p90 with the
+    /// median marked, on a scale from zero.
+    package static func ranges(id: String, title: String, description: String, columns: [(label: String, p10: Double, p50: Double, p90: Double)],
+                               unit: String) -> String {
+        let height = 240.0, left = 70.0, right = 20.0, top = 15.0, bottom = 40.0
+        let largest = max(columns.map(\.p90).max() ?? 0, 1)
+        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let step = plotWidth / Double(max(1, columns.count))
+        func y(_ value: Double) -> Double { top + plotHeight - max(0, value) / largest * plotHeight }
+        var out = open(id, height: height, title: title, description: description)
+        out += valueAxis(largest: largest, left: left, right: right, y: y)
+        for (i, column) in columns.enumerated() {
+            let center = left + step * (Double(i) + 0.5), half = min(28, step * 0.3)
+            out += "<rect x=\"\(number(center - half))\" y=\"\(number(y(column.p90)))\" width=\"\(number(2 * half))\" "
+                + "height=\"\(number(max(1, y(column.p10) - y(column.p90))))\" class=\"band\"/>\n"
+            out += "<line x1=\"\(number(center - half))\" x2=\"\(number(center + half))\" y1=\"\(number(y(column.p50)))\" y2=\"\(number(y(column.p50)))\" class=\"median\"/>\n"
+            out += "<text x=\"\(number(center))\" y=\"\(number(height - bottom + 16))\" text-anchor=\"middle\" class=\"axis\">\(escaped(column.label))</text>\n"
+        }
+        out += "<text x=\"\(number(left))\" y=\"\(number(height - 6))\" class=\"axis\">\(escaped(unit))</text>\n"
         return out + "</svg>\n"
     }
 

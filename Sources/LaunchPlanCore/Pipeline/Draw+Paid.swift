@@ -11,18 +11,24 @@ extension Draw {
     /// simulator each run's.
     public func paid(earnedByPeriod earned: [Double], startDay: Int) -> Double {
         var paid = 0.0
+        payments(earnedByPeriod: earned, startDay: startDay) { paid += $1 }
+        return paid
+    }
+
+    /// The same draw period by period: `payment(period, amount)` for each
+    /// top-up (positive) and each repayment (negative), in period order.
+    public func payments(earnedByPeriod earned: [Double], startDay: Int, _ payment: (Int, Double) -> Void) {
         var owed = 0.0
         for (period, commission) in earned.enumerated() {
             if startDay + period * 30 <= untilDay.value {
                 let topUp = max(0, monthly - commission)
-                paid += topUp
+                if topUp > 0 { payment(period, topUp) }
                 if recoverable { owed += topUp }
             } else if owed > 0 {
                 let repaid = min(owed, commission)
                 owed -= repaid
-                paid -= repaid
+                if repaid > 0 { payment(period, -repaid) }
             }
         }
-        return paid
     }
 }

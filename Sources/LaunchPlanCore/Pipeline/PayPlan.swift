@@ -42,13 +42,28 @@ public struct PayPlan: Sendable {
         return reviewedAttainment * 100 < adjustment.belowAttainmentPercent
     }
 
+    /// The days of pay period `period`: 30 days from the selling start, the
+    /// last period cut at the horizon.
+    public func days(ofPeriod period: Int) -> ClosedRange<Int> {
+        let first = sellingFrom + 30 * period
+        return first...(min(horizonDays, first + 30) - 1)
+    }
+
     /// Base salary over the horizon, pro rata by day from the selling start;
     /// when `adjusted`, changed by the adjustment's percent from the day after the review.
     public func base(adjusted: Bool) -> Double {
-        var base = annualBase * Double(max(0, horizonDays - sellingFrom)) / 365
+        (0..<periods).reduce(0.0) { $0 + base(inPeriod: $1, adjusted: adjusted) }
+    }
+
+    /// Base salary paid in one pay period (the same rule as `base(adjusted:)`, period by period).
+    public func base(inPeriod period: Int, adjusted: Bool) -> Double {
+        let days = days(ofPeriod: period)
+        var base = annualBase * Double(days.count) / 365
         if adjusted, let adjustment {
-            let after = max(0, horizonDays - max(sellingFrom, adjustment.reviewDay.value + 1))
-            base += annualBase * Double(after) / 365 * adjustment.baseSalaryChangePercent / 100
+            let cut = max(days.lowerBound, adjustment.reviewDay.value + 1)
+            if cut <= days.upperBound {
+                base += annualBase * Double(days.upperBound - cut + 1) / 365 * adjustment.baseSalaryChangePercent / 100
+            }
         }
         return base
     }
@@ -56,6 +71,14 @@ public struct PayPlan: Sendable {
     /// What the draw pays, given the commission earned in each 30-day period from the selling start.
     public func drawPaid(earnedByPeriod earned: [Double]) -> Double {
         draw?.paid(earnedByPeriod: earned, startDay: sellingFrom) ?? 0
+    }
+
+    /// Each period's pay into `pay` (resized to `periods`): base, the
+    /// commission `earned` there, and the draw's top-up or repayment.
+    public func payByPeriod(earned: [Double], adjusted: Bool, into pay: inout [Double]) {
+        if pay.count != periods { pay = Array(repeating: 0, count: periods) }
+        for period in pay.indices { pay[period] = base(inPeriod: period, adjusted: adjusted) + earned[period] }
+        draw?.payments(earnedByPeriod: earned, startDay: sellingFrom) { period, payment in pay[period] += payment }
     }
 }
 

@@ -103,13 +103,3 @@ public struct Example: Sendable {
         return marks
     }
 }
-
-extension String {
-    package func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
-    }
-}

@@ -30,6 +30,8 @@ public struct BlockResult: Sendable {
     package var queryHits: [Int]
     package var attainment: [[Double]]
     package var pay: [[Double]]
+    /// Whether each sampled person's performance adjustment was triggered (kept with the values, for paired runs).
+    package var adjusted: [[Bool]]
     /// Persons recorded per role (for means, whether or not values are kept).
     package var samples: [Int]
     package var attainmentSums: [Double]
@@ -39,9 +41,13 @@ public struct BlockResult: Sendable {
     package var hardwareSums: [Double]
     package var drawSums: [Double]
     package var adjustments: [Int]
+    /// Per role and pay period, every kept run's pay of one person in it
+    /// (only for the owner's report: `Simulator.keepsPayByPeriod`).
+    package var payByPeriod: [[[Double]]]
 
     /// - Parameter personsPerRun: per role, the persons each run records (to reserve room for them).
-    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = []) {
+    /// - Parameter payPeriods: per role, the pay periods kept run by run; nil keeps none.
+    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = [], payPeriods: [Int]? = nil) {
         self.keepsValues = keepsValues
         func reserved(_ count: Int) -> [Double] {
             var values: [Double] = []
@@ -53,6 +59,11 @@ public struct BlockResult: Sendable {
         queryHits = Array(repeating: 0, count: queries)
         attainment = (0..<roles).map { r in reserved(capacity * (r < personsPerRun.count ? personsPerRun[r] : 0)) }
         pay = attainment
+        adjusted = attainment.map { values in
+            var flags: [Bool] = []
+            flags.reserveCapacity(values.capacity)
+            return flags
+        }
         samples = Array(repeating: 0, count: roles)
         attainmentSums = Array(repeating: 0, count: roles)
         paySums = attainmentSums
@@ -61,19 +72,26 @@ public struct BlockResult: Sendable {
         hardwareSums = attainmentSums
         drawSums = attainmentSums
         adjustments = samples
+        payByPeriod = (0..<roles).map { r in
+            let periods = payPeriods.map { r < $0.count ? $0[r] : 0 } ?? 0
+            return Array(repeating: reserved(capacity), count: periods)
+        }
     }
 
     package mutating func record(query: Int, value: Double, target: Double) {
         if keepsValues { queryValues[query].append(value) }
         querySums[query] += value
-        // A small tolerance: money sums must not miss a target they meet by rounding.
-        if value >= target * (1 - 1e-9) { queryHits[query] += 1 }
+        if Query.reaches(value, target) { queryHits[query] += 1 }
     }
 
-    package mutating func record(role: Int, _ person: PersonOutcome) {
+    package mutating func record(role: Int, _ person: PersonOutcome, payByPeriod periods: [Double]? = nil) {
+        if let periods, !payByPeriod[role].isEmpty {
+            for (period, pay) in periods.enumerated() where period < payByPeriod[role].count { payByPeriod[role][period].append(pay) }
+        }
         if keepsValues {
             attainment[role].append(person.attainment)
             pay[role].append(person.pay)
+            adjusted[role].append(person.adjusted)
         }
         samples[role] += 1
         attainmentSums[role] += person.attainment

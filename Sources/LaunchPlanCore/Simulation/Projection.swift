@@ -78,6 +78,9 @@ public struct Projection: Sendable {
         /// The share of the role's touches spent selling hardware on days a
         /// hardware commission line is in force (`HardwareDiversion.share`).
         public var hardwareDiversion: Double?
+        /// One person's pay in each 30-day pay period from the role's selling
+        /// start (base, commission, draw); only for the owner's report.
+        public var payByPeriod: [PayPeriod] = []
 
         /// A role with its plan's quota and adjustment and no estimates yet.
         package init(role: RoleID, plan: Playbook) {
@@ -88,6 +91,12 @@ public struct Projection: Sendable {
             adjustment = comp?.performanceAdjustment
             pay = .expected(nil)
         }
+    }
+
+    /// A pay period: its days, and one person's pay in it across the runs.
+    public struct PayPeriod: Sendable, Equatable {
+        public var days: ClosedRange<Int>
+        public var pay: Estimate
     }
 
     /// One assumption at 75 % and 125 %: the first objective's probability,

@@ -21,6 +21,30 @@ public struct RandomSource: Sendable {
         s3 = mix.next()
     }
 
+    /// The generator for one run of one stream (a role's pipeline) under
+    /// `Simulator.RandomStreams.perRunAndRole`: two plans simulated with the
+    /// same seed give run `run` of a role the same numbers whatever the other
+    /// runs and roles drew (common random numbers for `diff`). A tag keeps
+    /// these streams apart from the block streams.
+    public init(seed: UInt64, run: Int, stream: UInt64) {
+        var mix = SplitMix64(state: seed ^ 0x243F_6A88_85A3_08D3 ^ (UInt64(truncatingIfNeeded: run) &* 0xD1B5_4A32_D192_ED03))
+        mix.state = mix.next() ^ (stream &* 0x9E37_79B9_7F4A_7C15)
+        s0 = mix.next()
+        s1 = mix.next()
+        s2 = mix.next()
+        s3 = mix.next()
+    }
+
+    /// A stream number for a name (64-bit FNV-1a of its UTF-8): the same role
+    /// id gives the same stream in every version of a plan.
+    public static func stream(named name: String) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
     public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17

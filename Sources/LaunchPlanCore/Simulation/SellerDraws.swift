@@ -213,6 +213,7 @@ package final class SellerDraws: Sendable {
         let attainment = quota.map { scratch.queryValues[quotaSlot] / $0.target.value } ?? 0
         let reviewed = quota.map { scratch.queryValues[quotaSlot + 1] / ($0.target.value * reviewTargetShare) } ?? 0
         let adjusted = quota != nil && pay.isAdjusted(reviewedAttainment: reviewed)
+        if scratch.keepsPayByPeriod { pay.payByPeriod(earned: scratch.periods, adjusted: adjusted, into: &scratch.payByPeriod) }
         return PersonOutcome(attainment: attainment, adjusted: adjusted, base: pay.base(adjusted: adjusted), serviceCommission: service,
                              hardwareCommission: hardware, draw: pay.drawPaid(earnedByPeriod: scratch.periods))
     }

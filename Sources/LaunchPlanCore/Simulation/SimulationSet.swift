@@ -12,20 +12,29 @@ public struct SimulationSet: Sendable {
     package let hasCounterfactual: Bool
     package let assumptions: [String]
     /// Per variant (low, high): the simulator index, or nil when scaling left the
-    /// assumptions as they were (a zero, `auto`): with common random numbers its
-    /// result is the plan's own, so it is not run again.
+    /// assumptions as they were (a zero, `auto`) or changed nothing the first
+    /// objective counts (`Simulator.countsFirstObjective(like:)`): its result
+    /// is the plan's own, so it is not run again.
     package let variantSimulators: [(low: Int?, high: Int?)]
 
-    /// - Parameter trajectories: the plan's simulator also estimates each
-    ///   service's cumulative new MRR over the horizon (the report's fan chart).
-    public init(_ plan: Playbook, sensitivity: Bool, trajectories: Bool = false) {
+    /// - Parameter reportDetail: the plan's simulator also estimates what only
+    ///   the owner's report shows (`Simulator.init(_:keepsDistributions:reportDetail:)`).
+    public init(_ plan: Playbook, sensitivity: Bool, reportDetail: Bool = false) {
         let layout = Self.layout(plan, sensitivity: sensitivity)
         hasCounterfactual = layout.hasCounterfactual
         assumptions = layout.assumptions
-        variantSimulators = layout.variants
         // Only the plan and its counterfactual report percentiles.
         let distributions = hasCounterfactual ? 2 : 1
-        simulators = layout.plans.enumerated().map { Simulator($1, keepsDistributions: $0 < distributions, trajectories: trajectories && $0 == 0) }
+        let built = layout.plans.enumerated().map { Simulator($1, keepsDistributions: $0 < distributions, reportDetail: reportDetail && $0 == 0) }
+        // A variant that counts the first objective as the plan does is the plan: not run again.
+        var simulators = Array(built.prefix(distributions))
+        var kept: [Int: Int] = [:]
+        for index in built.indices.dropFirst(distributions) where !built[0].countsFirstObjective(like: built[index]) {
+            kept[index] = simulators.count
+            simulators.append(built[index])
+        }
+        self.simulators = simulators
+        variantSimulators = layout.variants.map { (low: $0.low.flatMap { kept[$0] }, high: $0.high.flatMap { kept[$0] }) }
     }
 
     /// The plans to simulate, in simulator order: the plan, its counterfactual

@@ -44,6 +44,13 @@ extension Simulator {
             outcome.hardwareCommission = sum(\.hardwareSums)
             outcome.draw = sum(\.drawSums)
             outcome.hardwareDiversion = expectation.model.sellers[seller].diversion.share
+            let payPlan = expectation.model.sellers[seller].pay
+            outcome.payByPeriod = (0..<(blocks.first?.payByPeriod[r].count ?? 0)).map { period in
+                var values = blocks.flatMap { $0.payByPeriod[r][period] }
+                let (p10, p50, p90) = Self.percentiles(&values)
+                let mean = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+                return Projection.PayPeriod(days: payPlan.days(ofPeriod: period), pay: Projection.Estimate(mean: mean, probability: nil, p10: p10, p50: p50, p90: p90))
+            }
             return outcome
         }
         var projection = Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)

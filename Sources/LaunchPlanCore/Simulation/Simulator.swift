@@ -23,15 +23,38 @@ public struct Simulator: Sendable {
     /// Runs per block: blocks are the unit of seeding and of parallel work.
     public static let blockSize = 1000
 
+    /// How runs draw their random numbers.
+    public enum RandomStreams: Sendable {
+        /// One stream per block of `blockSize` runs: what `simulate` and `report` use.
+        case perBlock
+        /// One stream per run and selling role (`RandomSource(seed:run:stream:)`):
+        /// run i of two versions of a plan draws each role's pipeline from the
+        /// same numbers, even where an earlier run or another role drew more or
+        /// fewer, so that their per-run difference is the change and as little
+        /// noise as possible (`diff`'s common random numbers).
+        case perRunAndRole
+    }
+
+    public let streams: RandomStreams
+    /// Per seller, its stream under `perRunAndRole` (from the role's id).
+    private let sellerStreams: [UInt64]
+
     /// How many of `queries` are the outline's (checkpoint expectations, then
     /// objectives); the trajectory queries, if any, follow.
     package let outlineQueries: Int
 
-    /// - Parameter trajectories: also count every service's cumulative new MRR at
-    ///   `Projection.trajectoryDays` (for the report's fan chart; a few more counters a run).
-    public init(_ plan: Playbook, keepsDistributions: Bool = true, trajectories: Bool = false) {
+    /// Whether runs keep each role's pay period by period (the report's "would you take this job?").
+    package let keepsPayByPeriod: Bool
+
+    /// - Parameter reportDetail: also estimate what only the owner's report
+    ///   shows: every service's cumulative new MRR at `Projection.trajectoryDays`
+    ///   (the fan chart) and each role's pay period by period (one person a run).
+    /// - Parameter streams: per block (`simulate`, `report`) or per run and role (`diff`).
+    public init(_ plan: Playbook, keepsDistributions: Bool = true, reportDetail: Bool = false, streams: RandomStreams = .perBlock) {
         self.plan = plan
+        self.streams = streams
         self.keepsDistributions = keepsDistributions
+        keepsPayByPeriod = reportDetail && keepsDistributions
         expectation = ExpectationModel(plan)
         // The same order as Projection.outline: checkpoint expectations, then objectives.
         var queries: [Query] = []
@@ -40,7 +63,7 @@ public struct Simulator: Sendable {
             return .expected(nil)
         }
         outlineQueries = queries.count
-        if trajectories {
+        if reportDetail {
             for service in plan.dealership.services.map(\.value) {
                 for day in Projection.trajectoryDays(horizon: plan.launch.horizonDays) {
                     queries.append(Query(metric: .newMRR, service: service, day: day, target: .infinity))
@@ -50,6 +73,7 @@ public struct Simulator: Sendable {
         self.queries = queries
         let expectation = self.expectation
         sellers = expectation.model.sellers.indices.map { SellerDraws(seller: $0, model: expectation, queries: queries) }
+        sellerStreams = expectation.model.sellers.map { RandomSource.stream(named: $0.role.id.value.rawValue) }
         roles = plan.compensation.filter { $0.quota != nil }.map { comp in
             RoleDraws(role: comp.role.value, seller: expectation.sellerIndex(of: comp.role.value).flatMap { index in
                 expectation.quotaAttainment(of: comp.role.value) == nil ? nil : index
@@ -65,24 +89,31 @@ public struct Simulator: Sendable {
         let count = min(Self.blockSize, runs - block * Self.blockSize)
         var random = RandomSource(seed: seed, block: block)
         var result = BlockResult(queries: queries.count, roles: roles.count, keepsValues: keepsDistributions,
-                                 capacity: count, personsPerRun: roles.map { role in role.seller.map { sellers[$0].personsSampled } ?? 0 })
+                                 capacity: count, personsPerRun: roles.map { role in role.seller.map { sellers[$0].personsSampled } ?? 0 },
+                                 payPeriods: keepsPayByPeriod ? roles.map { role in role.seller.map { sellers[$0].pay.periods } ?? 0 } : nil)
         var queryValues = [Double](repeating: 0, count: queries.count)
-        var scratch = PersonScratch(queries: queries.count + 2)
+        var scratch = PersonScratch(queries: queries.count + 2, keepsPayByPeriod: keepsPayByPeriod)
         let a = plan.assumptions
         let deterministic = queries.map(deterministicPart)
         let roleOfSeller = sellers.map { seller in roles.firstIndex { $0.seller == seller.index } }
-        for _ in 0..<count {
+        for run in 0..<count {
             for q in queryValues.indices { queryValues[q] = deterministic[q] }  // the last two scratch slots stay personal
             for (s, seller) in sellers.enumerated() {
+                if streams == .perRunAndRole {
+                    random = RandomSource(seed: seed, run: block * Self.blockSize + run, stream: sellerStreams[s])
+                }
                 guard seller.drawsEveryPerson else {
                     seller.drawDealership(&random, deal: a.dealMRR, values: &queryValues, periods: &scratch.periods)
-                    if let role = roleOfSeller[s] { result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch)) }
+                    if let role = roleOfSeller[s] {
+                        result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch), payByPeriod: scratch.payByPeriod)
+                    }
                     continue
                 }
-                for _ in 0..<seller.persons {
+                for p in 0..<seller.persons {
                     let person = seller.draw(&random, assumptions: a, scratch: &scratch)
                     for q in queryValues.indices { queryValues[q] += scratch.queryValues[q] }
-                    if let role = roleOfSeller[s] { result.record(role: role, person) }
+                    // Pay by period is kept for the first person of a run: the others are alike.
+                    if let role = roleOfSeller[s] { result.record(role: role, person, payByPeriod: p == 0 ? scratch.payByPeriod : nil) }
                 }
             }
             for (q, query) in queries.enumerated() {
@@ -109,6 +140,12 @@ package struct Query: Sendable {
 
     /// Hardware gross profit is the reps' business, outside the model: no verdict.
     package var isModeled: Bool { metric != .hardwareGP }
+
+    /// Whether a run's value reaches the target: the one test behind every
+    /// probability. A small tolerance: money sums must not miss a target they meet by rounding.
+    package static func reaches(_ value: Double, _ target: Double) -> Bool {
+        value >= target * (1 - 1e-9)
+    }
 }
 
 package struct RoleDraws: Sendable {
@@ -132,9 +169,14 @@ package struct PersonOutcome: Sendable {
 /// Buffers reused across runs, so that a run allocates nothing.
 package struct PersonScratch {
     package var queryValues: [Double]
+    /// Commission earned in each pay period, for the draw.
     package var periods: [Double] = []
+    /// Pay in each pay period (base, commission, draw), when the run keeps it.
+    package var payByPeriod: [Double] = []
+    package let keepsPayByPeriod: Bool
 
-    package init(queries: Int) {
+    package init(queries: Int, keepsPayByPeriod: Bool = false) {
         queryValues = Array(repeating: 0, count: queries)
+        self.keepsPayByPeriod = keepsPayByPeriod
     }
 }

@@ -39,8 +39,10 @@ let package = Package(
         .target(name: "LaunchPlanValidation", dependencies: ["LaunchPlanRules"], path: "Sources/LaunchPlanCore/Validation"),
         /// What would make the plan work: levers searched on the expectation model, text edits, patches.
         .target(name: "LaunchPlanAdvice", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Advice"),
+        /// The bootcamp pack (embedded) and the grading of a participant's fix: findings and projections compared, invariants.
+        .target(name: "LaunchPlanExercises", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Exercises"),
         /// Reports and projections as text, JSON, SARIF, GitHub, JUnit, CSV, docs.
-        .target(name: "LaunchPlanOutput", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation", "LaunchPlanAdvice"], path: "Sources/LaunchPlanCore/Output"),
+        .target(name: "LaunchPlanOutput", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation", "LaunchPlanAdvice", "LaunchPlanExercises"], path: "Sources/LaunchPlanCore/Output"),
         /// All of the above under one name, for the command line, tests and tools.
         .target(name: "LaunchPlanCore", dependencies: ["LaunchPlanOutput"], path: "Sources/LaunchPlanCore/Core"),
         /// The command tree: arguments, files, terminal, exit codes.

@@ -15,6 +15,11 @@ struct SimulationOptions: ParsableArguments {
     var threads: Int?
 
     func validate() throws {
+        try Self.validate(runs: runs, threads: threads)
+    }
+
+    /// The bounds of `--runs` and `--threads`, for every command that takes them.
+    static func validate(runs: Int, threads: Int?) throws {
         guard runs >= 1 else { throw ValidationError("--runs must be positive, not \(runs)") }
         guard runs <= SimulationBudget.maximumRuns else {
             throw ValidationError("--runs must be at most \(SimulationBudget.maximumRuns), not \(runs)")

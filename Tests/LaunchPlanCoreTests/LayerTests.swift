@@ -17,7 +17,8 @@ struct LayerTests {
         "Simulation": ["Support", "Findings", "Loading", "Model", "Pipeline"],
         "Validation": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules"],
         "Advice": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation"],
-        "Output": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation", "Advice"],
+        "Exercises": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation"],
+        "Output": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation", "Advice", "Exercises"],
     ]
 
     @Test("each layer imports only the layers below it", arguments: allowed.keys.sorted())

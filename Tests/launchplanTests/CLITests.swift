@@ -48,7 +48,7 @@ struct CLITests {
             .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { "playbooks/\($0)" }.sorted()
         #expect(files == expected)
         #expect(files.contains("playbooks/lakeside-story.yaml"))
-        #expect(files.contains("playbooks/exercises/yaml-traps.yaml"))
+        #expect(files.contains("playbooks/exercises/yaml-traps/playbook.yaml"))
     }
 
     @Test("unreadable paths and usage errors: one line on stderr, nothing on stdout, exit 2", arguments: [
@@ -256,7 +256,7 @@ struct SimulateExpectedTests {
 
     @Test("a playbook with reading findings is refused with them, exit 1")
     func refused() throws {
-        let result = try CommandRunner.run(["simulate", "--expected", "playbooks/exercises/yaml-traps.yaml"])
+        let result = try CommandRunner.run(["simulate", "--expected", "playbooks/exercises/yaml-traps/playbook.yaml"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("[schema-unknown-key]"))
@@ -341,7 +341,7 @@ struct SimulateExpectedTests {
         let result = try CommandRunner.run(["simulate"] + options + ["playbooks/lakeside-story.yaml"])
         #expect(result.status == status)
         #expect(result.stdout.isEmpty)
-        let flawed = try CommandRunner.run(["simulate", "--runs", "10", "playbooks/exercises/yaml-traps.yaml"])
+        let flawed = try CommandRunner.run(["simulate", "--runs", "10", "playbooks/exercises/yaml-traps/playbook.yaml"])
         #expect(flawed.status == 1)
         #expect(flawed.stderr.contains("[yaml-duplicate-key]"))
     }

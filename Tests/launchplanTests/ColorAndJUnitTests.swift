@@ -28,8 +28,8 @@ struct ColorAndJUnitTests {
 
     @Test("JUnit fails what the exit code fails: warnings too under --fail-on warning")
     func junitFollowsFailOn() throws {
-        let byDefault = try CommandRunner.run(["validate", "--format", "junit", "playbooks/exercises/sandbagged-quota.yaml"])
-        let strict = try CommandRunner.run(["validate", "--format", "junit", "--fail-on", "warning", "playbooks/exercises/sandbagged-quota.yaml"])
+        let byDefault = try CommandRunner.run(["validate", "--format", "junit", "playbooks/exercises/sandbagged-quota/playbook.yaml"])
+        let strict = try CommandRunner.run(["validate", "--format", "junit", "--fail-on", "warning", "playbooks/exercises/sandbagged-quota/playbook.yaml"])
         #expect(strict.status == 1)
         let failures = { (xml: String) in xml.components(separatedBy: "<failure ").count - 1 }
         #expect(failures(strict.stdout) > failures(byDefault.stdout))

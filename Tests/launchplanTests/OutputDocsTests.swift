@@ -85,6 +85,38 @@ struct OutputDocsTests {
         }
         #expect(documented.isSubset(of: printed), "documented, never printed: \(documented.subtracting(printed).sorted())")
     }
+
+    @Test("exercise list and exercise check --format json: every field documented, every documented field printed")
+    func exercise() throws {
+        let list = try CommandRunner.run(["exercise", "list", "--format", "json"])
+        let listed = try Self.paths(ofJSON: list.stdout)
+        #expect(listed == (try Self.documented("exercise-list")))
+        // A partial fix with a broken invariant, a fix that adds an error and a warning, and an unreadable one.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("launchplan-docs-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let broken = folder.appendingPathComponent("broken.yaml").path
+        let flawed = try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("Tests/Exercises/walled-accounts/solution.yaml"), encoding: .utf8)
+        try flawed.replacingOccurrences(of: "  escalation: {role: sales-manager, sla_days: 2}\n", with: "")
+            .replacingOccurrences(of: "milestones:\n", with: "milestones:\n  - {id: late, day: 20, owner: sales-manager, needs: [day-30]}\n")
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        var printed: Set<String> = []
+        for file in ["Tests/Fixtures/bootcamp-class/bob.yaml", "playbooks/exercises/hardware-while-building/playbook.yaml", broken] {
+            let result = try CommandRunner.run(["exercise", "check", "--runs", "200", "--format", "json",
+                                                file.hasPrefix("playbooks/exercises/hardware") ? "hardware-while-building" : "walled-accounts", file])
+            printed.formUnion(try Self.paths(ofJSON: result.stdout))
+        }
+        let documented = try Self.documented("exercise-check")
+        let finding = try Self.documented("validate")
+        for path in printed {
+            // Findings are printed as validate prints them.
+            let prefix = ["targets.remaining[]", "new_errors[]", "new_warnings[]"].first { path.hasPrefix($0) && path != $0 }
+            let known = prefix.map { finding.contains("files[].findings[]" + path.dropFirst($0.count)) } ?? documented.contains(path)
+            #expect(known, "undocumented: \(path)")
+        }
+        let findingItems: Set<String> = ["targets.remaining[]", "new_errors[]", "new_warnings[]"]
+        #expect(documented.subtracting(printed).subtracting(findingItems).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
+    }
+
     @Test("diff --format json: every field documented, every documented field printed (findings in validate's shape)")
     func diff() throws {
         let documented = try Self.documented("diff")

@@ -42,7 +42,7 @@ struct ReportCommandTests {
         let folder = try Self.folder("replace")
         let output = folder.appendingPathComponent("report.html").path
         try "the old report\n".write(toFile: output, atomically: false, encoding: .utf8)
-        let refused = try CommandRunner.run(["report", "playbooks/exercises/yaml-traps.yaml", "-o", output])
+        let refused = try CommandRunner.run(["report", "playbooks/exercises/yaml-traps/playbook.yaml", "-o", output])
         #expect(refused.status == 1 && refused.stderr.contains("[yaml-duplicate-key]"))
         #expect(try String(contentsOfFile: output, encoding: .utf8) == "the old report\n")
         let replaced = try CommandRunner.run(["report", "--runs", "1000", "playbooks/northwind-good.yaml", "-o", output])

@@ -3,6 +3,7 @@
 // points up (a model type reaching for a rule, a rule for output) does not
 // compile. See docs/architecture.md.
 @_exported import LaunchPlanAdvice
+@_exported import LaunchPlanExercises
 @_exported import LaunchPlanFindings
 @_exported import LaunchPlanLoading
 @_exported import LaunchPlanModel

@@ -43,9 +43,7 @@ extension Projection {
 
     public func csvRows(plan: String, section prefix: String = "") -> String {
         func cell(_ value: Double?) -> String { value.map { JSONValue.format(($0 * 1_000_000).rounded() / 1_000_000) } ?? "" }
-        func quoted(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + text.replacingAll("\"", with: "\"\"") + "\"" : text
-        }
+        func quoted(_ text: String) -> String { CSVField.quoted(text) }
         var out = ""
         func row(_ section: String, _ name: String, _ metric: String, service: String? = nil, day: Int? = nil, target: Double? = nil,
                  _ e: Estimate, unit: String, value: String? = nil) {

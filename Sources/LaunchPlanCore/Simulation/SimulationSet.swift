@@ -41,6 +41,14 @@ public struct SimulationSet: Sendable {
         for variant in variants {
             func add(_ changed: Playbook) -> Int? {
                 guard changed.assumptions != plan.assumptions else { return nil }
+                var changed = changed
+                // A range scaled to 125 % may reach the customer-touch cap the plan's range stays under:
+                // that variant plays the assumption at its scaled mean (docs/model.md, "Uncertain assumptions").
+                let capped = Set(changed.rangesTheSimulatorCannotDraw.map(\.location))
+                for index in changed.assumptions.uncertain.indices where capped.contains(changed.assumptions.uncertain[index].location) {
+                    let mean = changed.assumptions.uncertain[index].mean
+                    changed.assumptions.uncertain[index].range = Assumptions.Triangle(min: mean, likely: mean, max: mean)
+                }
                 plans.append(changed)
                 return plans.count - 1
             }

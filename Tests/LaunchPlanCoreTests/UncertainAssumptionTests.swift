@@ -1,0 +1,213 @@
+import Testing
+@testable import LaunchPlanCore
+@testable import LaunchPlanSimulation
+@testable import LaunchPlanModel
+
+/// Assumptions written `{low, likely, high}`: read and checked with
+/// positions, the mean for the model, one draw per run for the simulator,
+/// and the importance of each to the first objective.
+@Suite("Uncertain assumptions")
+struct UncertainAssumptionTests {
+    /// The lakeside story with `assumptions` appended (it has none of its own).
+    static func lakeside(_ assumptions: String) throws -> String {
+        String(decoding: try readFile("playbooks/lakeside-story.yaml"), as: UTF8.self) + "assumptions:\n" + assumptions
+    }
+
+    static func plan(_ text: String) throws -> Playbook {
+        let report = Validator().read(PlaybookSource(path: "test.yaml", bytes: Array(text.utf8)))
+        #expect(report.findings.isEmpty, "\(report.findings.map(\.message))")
+        return try #require(report.playbook)
+    }
+
+    /// Everything `simulate --format json` prints but the echo of the assumptions.
+    static func numbers(_ projection: Projection) -> String {
+        var members = projection.jsonMembers
+        members.removeAll { $0.0 == "assumptions" || $0.0 == "defaults_used" }
+        if let index = members.firstIndex(where: { $0.0 == "counterfactual" }), case .object(var inner) = members[index].1 {
+            inner.removeAll { $0.0 == "assumptions" || $0.0 == "defaults_used" }
+            members[index].1 = .object(inner)
+        }
+        return JSONValue.object(members).rendered()
+    }
+
+    @Test("a range is read with its mean for the model, echoed as written, and its draws kept per run")
+    func reading() throws {
+        let plan = try Self.plan(try Self.lakeside("  funnel:\n    prospects:\n      appointment_percent: {low: 2, likely: 4, high: 9}\n"))
+        let a = plan.assumptions
+        #expect(a.prospectFunnel.appointmentPercent == 5)
+        #expect(a.uncertain.map(\.key) == ["funnel.prospects.appointment_percent"])
+        #expect(!a.defaulted.contains("funnel.prospects.appointment_percent"))
+        guard case .object(let top) = a.json, case .object(let funnel)? = top.first(where: { $0.0 == "funnel" })?.1,
+              case .object(let prospects)? = funnel.first(where: { $0.0 == "prospects" })?.1 else {
+            Issue.record("no funnel in the echo")
+            return
+        }
+        #expect(prospects.first { $0.0 == "appointment_percent" }?.1.rendered() == JSONValue.object([
+            ("low", .number(2)), ("likely", .number(4)), ("high", .number(9))]).rendered())
+        let simulator = Simulator(plan)
+        let block = simulator.runBlock(0, runs: 300, seed: 1)
+        #expect(block.assumptionDraws.count == 1 && block.assumptionDraws[0].count == 300)
+        #expect(block.assumptionDraws[0].allSatisfy { (2...9).contains($0) })
+    }
+
+    @Test("without a range nothing extra is drawn or kept, and no importance is printed")
+    func noRange() throws {
+        let plan = try Self.plan(String(decoding: try readFile("playbooks/lakeside-story.yaml"), as: UTF8.self))
+        let simulator = Simulator(plan)
+        #expect(simulator.uncertain == nil)
+        #expect(simulator.runBlock(0, runs: 100, seed: 1).assumptionDraws.isEmpty)
+        let projection = SimulationSet(plan, sensitivity: false).runSerially(runs: 200, seed: 1)
+        #expect(projection.importance.isEmpty)
+        #expect(!projection.json().rendered().contains("importance"))
+        #expect(!projection.text().contains("before hiring"))
+        #expect(!projection.csvRows(plan: "p").contains("importance"))
+    }
+
+    @Test("a range of one value gives exactly the numbers of the plan that writes that value")
+    func degenerate() throws {
+        let fixed = try Self.plan(try Self.lakeside("  touches_per_day: 37.3\n  stages: {agreement_percent: 21.1}\n"))
+        let ranged = try Self.plan(try Self.lakeside(
+            "  touches_per_day: {low: 37.3, likely: 37.3, high: 37.3}\n  stages: {agreement_percent: {low: 21.1, likely: 21.1, high: 21.1}}\n"))
+        #expect(ranged.assumptions.touchesPerDay == 37.3)
+        let a = SimulationSet(fixed, sensitivity: true).runSerially(runs: 2000, seed: 4)
+        let b = SimulationSet(ranged, sensitivity: true).runSerially(runs: 2000, seed: 4)
+        #expect(Self.numbers(a) == Self.numbers(b))
+        #expect(b.importance.isEmpty, "a certain range has no importance to rank")
+    }
+
+    @Test("over 200,000 runs the simulator's means match the expectation model at the ranges' means")
+    func convergence() throws {
+        // Independent factors: the mean of a product of independent draws is the product of their means.
+        let plan = try SimulatorTests.plan("playbooks/northwind-uncertain.yaml")
+        #expect(plan.assumptions.uncertain.count >= 5)
+        let simulator = Simulator(plan)
+        let runs = 200_000
+        let simulated = simulator.projection((0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 1) }, seed: 1)
+        expectConverges(simulated, to: Projection.expected(plan))
+        let lakeside = try Self.plan(try Self.lakeside("""
+              touches_per_day: {low: 25, likely: 40, high: 45}
+              customer_touch_percent: {low: 30, likely: 50, high: 60}
+              permission: {grant_percent: {low: 10, likely: 40, high: 60}}
+              stages: {assessment_percent: {low: 40, likely: 60, high: 70}}
+              hardware: {gross_profit: {low: 1500, likely: 2500, high: 3000}}
+
+            """))
+        let other = Simulator(lakeside)
+        expectConverges(other.projection((0..<Simulator.blockCount(runs: runs)).map { other.runBlock($0, runs: runs, seed: 2) }, seed: 2),
+                        to: Projection.expected(lakeside))
+    }
+
+    @Test("the assumption that decides the objective ranks first, with a large correlation and far apart thirds")
+    func importance() throws {
+        let plan = try Self.plan(String(decoding: try readFile("playbooks/northwind-good.yaml"), as: UTF8.self)
+            .replacingOccurrences(of: "  referrals_per_month: 1\n", with: """
+                  referrals_per_month: {low: 0.9, likely: 1, high: 1.1}
+                  touches_per_day: {low: 39, likely: 40, high: 41}
+                  stages: {agreement_percent: {low: 2, likely: 25, high: 40}}
+
+                """))
+        let projection = SimulationSet(plan, sensitivity: false).runSerially(runs: 4000, seed: 1)
+        // The first objective is pipeline by day 90: proposals, which agreement_percent does not touch; the second is new MRR.
+        #expect(projection.importance.map(\.assumption).count == 3)
+        let swapped = plan.objectives.reversed()
+        var second = plan
+        second.objectives = Array(swapped)
+        let ranked = SimulationSet(second, sensitivity: false).runSerially(runs: 4000, seed: 1).importance
+        let first = try #require(ranked.first)
+        #expect(first.assumption == "stages.agreement_percent")
+        #expect((first.correlation ?? 0) > 0.5, "\(ranked)")
+        #expect((first.highThird ?? 0) - (first.lowThird ?? 1) > 0.4, "\(ranked)")
+        #expect(ranked.dropFirst().allSatisfy { abs($0.correlation ?? 0) < 0.2 }, "\(ranked)")
+    }
+
+    @Test("a plan certain to reach its objective with fixed rates is not when a rate is uncertain enough")
+    func widening() throws {
+        let text = String(decoding: try readFile("playbooks/northwind-good.yaml"), as: UTF8.self)
+            .replacingOccurrences(of: "    metric: pipeline-mrr\n    target: 12000\n", with: "    metric: pipeline-mrr\n    target: 6000\n")
+        let fixed = try Self.plan(text)
+        let uncertain = try Self.plan(text.replacingOccurrences(of: "  referrals_per_month: 1\n", with: """
+              referrals_per_month: 1
+              funnel: {prospects: {appointment_percent: {low: 0.5, likely: 2, high: 18}}}
+              stages: {proposal_percent: {low: 10, likely: 60, high: 80}}
+
+            """))
+        #expect(fixed.objectives.first?.target.value == 6000)
+        let sure = SimulationSet(fixed, sensitivity: false).runSerially(runs: 3000, seed: 1).objectives[0].estimate.probability
+        let unsure = SimulationSet(uncertain, sensitivity: false).runSerially(runs: 3000, seed: 1).objectives[0].estimate.probability
+        #expect(sure == 1)
+        #expect((unsure ?? 1) < 0.97, "\(String(describing: unsure))")
+    }
+
+    @Test("ranges out of order, out of range, incomplete, or where one number is needed are reported where they are written")
+    func positions() throws {
+        let cases: [(String, RuleID, String)] = [
+            ("  touches_per_day: ↓{low: 50, likely: 40, high: 45}\n", .schemaType, "low <= likely <= high"),
+            ("  stages: {agreement_percent: {low: 10, likely: 20, high: ↓140}}\n", .schemaType, "from 0 to 100"),
+            ("  referrals_per_month: ↓{low: 0, high: 2}\n", .schemaMissingKey, "likely"),
+            ("  ramp_days: ↓{low: 10, likely: 30, high: 60}\n", .schemaType, "takes one number, not a range: it is a duration"),
+            ("  cycle_days: {min: 30, likely: ↓{low: 40, likely: 60, high: 90}, max: 120}\n", .schemaType, "already a distribution"),
+            ("  touches_per_account: ↓{low: 4, likely: 8, high: 12}\n", .schemaType, "cap on customer touches"),
+        ]
+        for (assumptions, rule, words) in cases {
+            let marked = MarkedText(try Self.lakeside(assumptions))
+            let report = Validator().read(PlaybookSource(path: "test.yaml", bytes: Array(marked.text.utf8)))
+            #expect(report.findings.count == 1, "\(assumptions): \(report.findings.map(\.message))")
+            let finding = try #require(report.findings.first)
+            #expect(finding.rule == rule, "\(assumptions)")
+            #expect(finding.message.contains(words), "\(finding.message)")
+            #expect(finding.location.mark == marked.marks[0], "\(assumptions): \(finding.location.mark)")
+        }
+    }
+
+    @Test("a range that would take customer touches past the accounts' cap is refused where it is written; a plan under the cap is not")
+    func cap() throws {
+        let range = "  touches_per_day: ↓{low: 25, likely: 40, high: 45}\n"
+        let under = MarkedText(try Self.lakeside(range))
+        #expect(Validator().read(PlaybookSource(path: "a.yaml", bytes: Array(under.text.utf8))).findings.isEmpty)
+        let over = MarkedText(try Self.lakeside(range).replacingOccurrences(of: "accounts: 1400", with: "accounts: 2"))
+        let findings = Validator().read(PlaybookSource(path: "b.yaml", bytes: Array(over.text.utf8))).findings
+        #expect(findings.count == 1, "\(findings.map(\.message))")
+        #expect(findings.first?.location.mark == over.marks[0])
+        #expect(findings.first?.message.contains("cannot draw it run by run") == true)
+    }
+
+    @Test("the sensitivity analysis scales a range as a whole, and its mean with it")
+    func sensitivity() throws {
+        let plan = try Self.plan(try Self.lakeside("  touches_per_day: {low: 20, likely: 40, high: 60}\n"))
+        let variant = try #require(Sensitivity.variants(of: plan).first { $0.assumption == "touches_per_day" })
+        #expect(variant.low.assumptions.uncertain("touches_per_day")?.range == Assumptions.Triangle(min: 15, likely: 30, max: 45))
+        #expect(variant.low.assumptions.touchesPerDay == 30)
+        #expect(variant.high.assumptions.uncertain("touches_per_day")?.range == Assumptions.Triangle(min: 25, likely: 50, max: 75))
+    }
+
+    @Test("ranks average their ties; the correlation of a monotone relation is 1; thirds split by the draws' ranks")
+    func ranks() {
+        #expect(Importance.ranks([3, 1, 3, 2]) == [3.5, 1, 3.5, 2])
+        #expect(Importance.correlation(Importance.ranks([1, 2, 3, 4]), Importance.ranks([1, 4, 9, 100])) == 1)
+        #expect(Importance.correlation([1, 1, 1], [1, 2, 3]) == nil)
+        let (low, high) = Importance.thirds([5, 1, 9, 2, 8, 7], outcomes: [0, 0, 1, 0, 1, 0], target: 1)
+        #expect(low == 0 && high == 1)
+    }
+
+    @Test("simulate's text, JSON and CSV show the importance of every uncertain assumption")
+    func outputs() throws {
+        let plan = try SimulatorTests.plan("playbooks/northwind-uncertain.yaml")
+        let projection = SimulationSet(plan, sensitivity: false).runSerially(runs: 2000, seed: 1)
+        #expect(projection.importance.count == plan.assumptions.uncertain.count)
+        let text = projection.text()
+        guard case .object(let members) = projection.json(), case .array(let items)? = members.first(where: { $0.0 == "importance" })?.1 else {
+            Issue.record("no importance in the JSON")
+            return
+        }
+        let named = items.compactMap { item -> String? in
+            guard case .object(let fields) = item, case .string(let name)? = fields.first(where: { $0.0 == "assumption" })?.1 else { return nil }
+            return fields.map(\.0) == ["assumption", "low", "likely", "high", "correlation", "probability_low_third", "probability_high_third"] ? name : nil
+        }
+        #expect(named == projection.importance.map(\.assumption))
+        let csv = projection.csvRows(plan: "p")
+        for entry in projection.importance {
+            #expect(text.contains("\n" + entry.assumption + " "))
+            #expect(csv.contains("importance,\(entry.assumption),first_objective_rank_correlation"))
+        }
+    }
+}

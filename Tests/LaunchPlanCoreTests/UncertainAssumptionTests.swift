@@ -210,4 +210,57 @@ struct UncertainAssumptionTests {
             #expect(csv.contains("importance,\(entry.assumption),first_objective_rank_correlation"))
         }
     }
+
+    @Test("the owner's report charts the importance, with its data table, in the page and the Markdown; a plan without ranges has no such section")
+    func report() throws {
+        let uncertain = try OwnerReportTests.report(try OwnerReportTests.text("playbooks/northwind-uncertain.yaml"))
+        let html = uncertain.html()
+        #expect(html.contains("<h2>What to find out before hiring</h2>"))
+        #expect(html.contains("aria-labelledby=\"uncertain-title uncertain-desc\""))
+        let markdown = uncertain.markdown()
+        #expect(markdown.contains("## What to find out before hiring"))
+        for entry in uncertain.projection.importance {
+            #expect(html.contains("<code>\(entry.assumption)</code>"), "\(entry.assumption)")
+            #expect(markdown.contains("| `\(entry.assumption)` |"), "\(entry.assumption)")
+        }
+        let fixed = try OwnerReportTests.report(try OwnerReportTests.text("playbooks/northwind-good.yaml"), runs: 1_000)
+        #expect(!fixed.html().contains("What to find out before hiring"))
+    }
+
+    @Test("the keys that accept a range are exactly the drawn rates, and every other assumption says why it takes one number")
+    func sameKeys() {
+        let properties = formatProperties(PlaybookFormat.assumptions)
+        let ranged = properties.filter { $0.1.shape.uncertainValue != nil }.map(\.0)
+        #expect(Set(ranged) == Set(DrawnRate.allCases.map(\.key)))
+        #expect(ranged.count == DrawnRate.allCases.count)
+        let single = properties.filter { property in
+            property.1.shape.uncertainValue == nil && !property.1.shape.isObject
+        }
+        #expect(single.allSatisfy { $0.1.oneNumberBecause != nil }, "\(single.filter { $0.1.oneNumberBecause == nil }.map(\.0))")
+    }
+
+    @Test("a large plan drawn in aggregate scales its bins by the run's draws: means still match the expectation model", arguments: [0, 1])
+    func aggregated(which: Int) throws {
+        var plan = try which == 0 ? SimulatorBoundsTests.thousandSpecialists() : SimulatorBoundsTests.twoBusySpecialists()
+        // Ranges whose means are the plan's values, so the expectation model is the plan's own.
+        let a = plan.assumptions
+        let location = plan.assumptions.uncertain.first?.location ?? SourceLocation(mark: Mark(line: 1, column: 1), keyPath: .root)
+        func range(_ key: String, _ low: Double, _ likely: Double, _ high: Double) -> Assumptions.Uncertain {
+            Assumptions.Uncertain(key: key, range: Assumptions.Triangle(min: low, likely: likely, max: high), location: location)
+        }
+        let agreement = a.stages.agreementPercent, proposal = a.stages.proposalPercent, prospects = a.prospectFunnel.appointmentPercent
+        plan.assumptions.uncertain = [
+            range("funnel.prospects.appointment_percent", prospects * 0.5, prospects, prospects * 1.5),
+            range("stages.proposal_percent", proposal * 0.7, proposal, proposal * 1.3),
+            range("stages.agreement_percent", agreement * 0.4, agreement, agreement * 1.6),
+        ]
+        // The salary cut is a threshold on attainment: wider attainment crosses it in some runs, which
+        // moves the mean base by design (as the draw's top-up does), not by error.
+        for index in plan.compensation.indices { plan.compensation[index].performanceAdjustment = nil }
+        let simulator = Simulator(plan)
+        #expect(simulator.sellers.allSatisfy { !$0.drawsEveryPerson && $0.sources.contains { $0.bins != nil } }, "the aggregated path")
+        let runs = 20_000
+        let blocks = (0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 5) }
+        expectConverges(simulator.projection(blocks, seed: 5), to: Projection.expected(plan))
+    }
 }

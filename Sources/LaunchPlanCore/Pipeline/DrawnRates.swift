@@ -137,7 +137,14 @@ public struct ActivityScale: Sendable {
     }
 }
 
-extension Seller {
+/// What of a seller a run's rates act on, as plain values (a `Seller` holds
+/// arrays and its pay plan: too much to copy run after run).
+public struct ActivityBasis: Sendable {
+    /// The planned share of service touches aimed at customers (c x g).
+    public var customerShare: Double
+    public var reachesCustomers: Bool
+    public var underPermission: Bool
+
     /// This seller's activity when the rates are `ratios` of their planned
     /// values. Exact while customer touches stay under the cap: touches scale
     /// with `touches_per_day`; the customer share c x g (g only under
@@ -148,8 +155,7 @@ extension Seller {
     /// it: the seller chooses on what they expect, not on the unknown truth.
     public func scale(_ ratios: RateRatios) -> ActivityScale {
         let touches = ratios[.touchesPerDay]
-        let drawnShare = customerAccess == nil ? 0
-            : customerShare * ratios[.customerTouchPercent] * (customerAccess == .permission ? ratios[.grantPercent] : 1)
+        let drawnShare = reachesCustomers ? customerShare * ratios[.customerTouchPercent] * (underPermission ? ratios[.grantPercent] : 1) : 0
         let customerTouches = customerShare > 0 ? touches * drawnShare / customerShare : touches
         let prospectTouches = customerShare < 1 ? touches * (1 - drawnShare) / (1 - customerShare) : touches
         return ActivityScale(
@@ -162,6 +168,16 @@ extension Seller {
             hardwareSales: touches / ratios[.touchesPerSale], grossProfit: ratios[.grossProfit],
             steps: (ratios[.assessment], ratios[.proposal], ratios[.agreement]))
     }
+}
+
+extension Seller {
+    /// What a run's uncertain rates act on (`ActivityBasis.scale`).
+    public var activityBasis: ActivityBasis {
+        ActivityBasis(customerShare: customerShare, reachesCustomers: customerAccess != nil, underPermission: customerAccess == .permission)
+    }
+
+    /// This seller's activity when the rates are `ratios` of their planned values (`ActivityBasis.scale`).
+    public func scale(_ ratios: RateRatios) -> ActivityScale { activityBasis.scale(ratios) }
 }
 
 extension PipelineModel {

@@ -19,9 +19,10 @@ public enum Importance {
     package static func entries(_ draws: UncertainDraws, values: [[Double]], outcomes: [Double], target: Double) -> [Projection.ImportanceEntry] {
         let outcomeRanks = ranks(outcomes)
         let entries = zip(draws.entries, values).map { entry, drawn -> Projection.ImportanceEntry in
-            let (low, high) = thirds(drawn, outcomes: outcomes, target: target)
+            let order = order(drawn)
+            let (low, high) = thirds(order, outcomes: outcomes, target: target)
             return Projection.ImportanceEntry(assumption: entry.key, range: entry.range,
-                                              correlation: correlation(ranks(drawn), outcomeRanks), lowThird: low, highThird: high)
+                                              correlation: correlation(ranks(drawn, order: order), outcomeRanks), lowThird: low, highThird: high)
         }
         return entries.enumerated().sorted { a, b in
             let (x, y) = (a.element.correlation.map(abs) ?? -1, b.element.correlation.map(abs) ?? -1)
@@ -32,14 +33,25 @@ public enum Importance {
     /// 1-based ranks, ties given the average of the ranks they span (so that
     /// the correlation of tied values, like a count of agreements, is fair).
     package static func ranks(_ values: [Double]) -> [Double] {
-        let order = values.indices.sorted { values[$0] != values[$1] ? values[$0] < values[$1] : $0 < $1 }
+        ranks(values, order: order(values))
+    }
+
+    /// The runs in order of their values, ties in run order: one sort of
+    /// contiguous pairs by (value, run), the order a stable sort gives.
+    private static func order(_ values: [Double]) -> [(value: Double, run: Int)] {
+        var pairs = values.enumerated().map { (value: $0.element, run: $0.offset) }
+        pairs.sort { $0 < $1 }
+        return pairs
+    }
+
+    private static func ranks(_ values: [Double], order: [(value: Double, run: Int)]) -> [Double] {
         var ranks = [Double](repeating: 0, count: values.count)
         var start = 0
         while start < order.count {
             var end = start
-            while end + 1 < order.count, values[order[end + 1]] == values[order[start]] { end += 1 }
+            while end + 1 < order.count, order[end + 1].value == order[start].value { end += 1 }
             let average = Double(start + end) / 2 + 1
-            for position in start...end { ranks[order[position]] = average }
+            for position in start...end { ranks[order[position].run] = average }
             start = end + 1
         }
         return ranks
@@ -64,11 +76,14 @@ public enum Importance {
     /// The objective's probability in the runs whose draw ranks in the lowest
     /// and in the highest third (by rank, ties in run order; n / 3 runs each).
     package static func thirds(_ drawn: [Double], outcomes: [Double], target: Double) -> (Double?, Double?) {
-        let third = drawn.count / 3
-        guard third > 0, drawn.count == outcomes.count else { return (nil, nil) }
-        let order = drawn.indices.sorted { drawn[$0] != drawn[$1] ? drawn[$0] < drawn[$1] : $0 < $1 }
-        func probability(_ runs: ArraySlice<Int>) -> Double {
-            Double(runs.filter { BlockResult.reaches(outcomes[$0], target) }.count) / Double(runs.count)
+        thirds(order(drawn), outcomes: outcomes, target: target)
+    }
+
+    private static func thirds(_ order: [(value: Double, run: Int)], outcomes: [Double], target: Double) -> (Double?, Double?) {
+        let third = order.count / 3
+        guard third > 0, order.count == outcomes.count else { return (nil, nil) }
+        func probability(_ runs: ArraySlice<(value: Double, run: Int)>) -> Double {
+            Double(runs.reduce(0) { $0 + (BlockResult.reaches(outcomes[$1.run], target) ? 1 : 0) }) / Double(runs.count)
         }
         return (probability(order.prefix(third)), probability(order.suffix(third)))
     }

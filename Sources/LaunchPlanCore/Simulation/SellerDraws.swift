@@ -75,9 +75,11 @@ package final class SellerDraws: Sendable {
     package let reviewTargetShare: Double
     /// How one person is paid: the seller's pay plan, shared with the expectation model.
     package let pay: PayPlan
-    /// Hardware sales per pay range (`pay.ranges`, index `range`): their draw
-    /// and expected number with the planned rates, and the commission on each sale there.
-    package let hardwareSales: [(sales: Poisson, mean: Double, perSale: Double, period: Int, range: Int)]
+    /// Hardware sales per pay range (`pay.ranges`): their draw and expected
+    /// number with the planned rates, and the commission on each sale there:
+    /// `perSale` at the planned gross profit, `perProfit` its change per unit
+    /// of gross profit (the lines are affine in it), for a run that draws it.
+    package let hardwareSales: [(sales: Poisson, mean: Double, perSale: Double, perProfit: Double, period: Int)]
     /// The index in `pay.ranges` of each day from the selling start to the horizon.
     package let rangeOfDay: [Int]
     package let stages: (assessment: Double, proposal: Double, agreement: Double)
@@ -131,13 +133,13 @@ package final class SellerDraws: Sendable {
             comp?.quota.map { $0.byDay.value > review.reviewDay.value ? $0.rampShare(through: review.reviewDay.value) : 1 }
         } ?? 1
         // One draw of sales per range, paid by every hardware line in force there.
-        hardwareSales = pay.ranges.indices.compactMap { index in
-            let range = pay.ranges[index]
+        hardwareSales = pay.ranges.compactMap { range in
             let perSale = pay.hardwareCommission(onSaleOf: a.hardware.grossProfit, in: range)
             guard perSale != 0 else { return nil }
             let sales = range.days.reduce(0.0) { $0 + (days.hardwareTouches.indices.contains($1) ? days.hardwareTouches[$1] : 0) }
                 / a.hardware.touchesPerSale
-            return (Poisson(sales), sales, perSale, range.period, index)
+            let perProfit = pay.hardwareCommission(onSaleOf: 1, in: range) - pay.hardwareCommission(onSaleOf: 0, in: range)
+            return (Poisson(sales), sales, perSale, perProfit, range.period)
         }
         rangeOfDay = pay.ranges.indices.flatMap { r in Array(repeating: r, count: pay.ranges[r].days.count) }
         self.stages = stages
@@ -219,7 +221,7 @@ package final class SellerDraws: Sendable {
         var hardware = 0.0
         for range in hardwareSales {
             let sales = scale.map { random.draw(Poisson(range.mean * $0.hardwareSales)) } ?? random.draw(range.sales)
-            let perSale = scale.map { pay.hardwareCommission(onSaleOf: a.hardware.grossProfit * $0.grossProfit, in: pay.ranges[range.range]) } ?? range.perSale
+            let perSale = scale.map { range.perSale + range.perProfit * a.hardware.grossProfit * ($0.grossProfit - 1) } ?? range.perSale
             let earned = Double(sales) * perSale
             scratch.periods[range.period] += earned
             hardware += earned

@@ -41,14 +41,7 @@ public struct SimulationSet: Sendable {
         for variant in variants {
             func add(_ changed: Playbook) -> Int? {
                 guard changed.assumptions != plan.assumptions else { return nil }
-                var changed = changed
-                // A range scaled to 125 % may reach the customer-touch cap the plan's range stays under:
-                // that variant plays the assumption at its scaled mean (docs/model.md, "Uncertain assumptions").
-                let capped = Set(changed.rangesTheSimulatorCannotDraw.map(\.location))
-                for index in changed.assumptions.uncertain.indices where capped.contains(changed.assumptions.uncertain[index].location) {
-                    let mean = changed.assumptions.uncertain[index].mean
-                    changed.assumptions.uncertain[index].range = Assumptions.Triangle(min: mean, likely: mean, max: mean)
-                }
+
                 plans.append(changed)
                 return plans.count - 1
             }
@@ -68,7 +61,7 @@ public struct SimulationSet: Sendable {
     public func projection(_ blocks: [[BlockResult]], seed: UInt64) -> Projection {
         var projection = simulators[0].projection(blocks[0], seed: seed)
         if hasCounterfactual {
-            projection.counterfactual = [simulators[1].projection(blocks[1], seed: seed)]
+            projection.counterfactual = [simulators[1].projection(blocks[1], seed: seed, ranksImportance: false)]
         }
         // A variant that changed nothing is the plan over the variants' runs (its first blocks).
         let runs = blocks[0].reduce(0) { $0 + $1.runs }

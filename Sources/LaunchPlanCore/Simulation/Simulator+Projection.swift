@@ -6,7 +6,9 @@ import LaunchPlanPipeline
 
 extension Simulator {
     /// Combines blocks (in block order) into what `simulate` reports.
-    public func projection(_ blocks: [BlockResult], seed: UInt64) -> Projection {
+    /// - Parameter ranksImportance: rank the uncertain assumptions (`Projection.importance`);
+    ///   the counterfactual's ranking is never shown.
+    public func projection(_ blocks: [BlockResult], seed: UInt64, ranksImportance: Bool = true) -> Projection {
         let runs = blocks.reduce(0) { $0 + $1.runs }
         func estimate(_ query: Int) -> Projection.Estimate {
             guard queries[query].isModeled, runs > 0 else { return .expected(nil) }
@@ -55,7 +57,7 @@ extension Simulator {
         }
         var projection = Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)
         projection.trajectories = trajectories
-        projection.importance = importance(blocks)
+        if ranksImportance { projection.importance = importance(blocks) }
         return projection
     }
 

@@ -56,7 +56,7 @@ public struct Simulator: Sendable {
             }
         }
         self.queries = queries
-        uncertain = UncertainDraws(plan.assumptions)
+        uncertain = UncertainDraws(expectation.model)
         let expectation = self.expectation
         sellers = expectation.model.sellers.indices.map { SellerDraws(seller: $0, model: expectation, queries: queries) }
         roles = plan.compensation.filter { $0.quota != nil }.map { comp in
@@ -84,12 +84,13 @@ public struct Simulator: Sendable {
         let roleOfSeller = sellers.map { seller in roles.firstIndex { $0.seller == seller.index } }
         // With uncertain assumptions: each run's draws, and each seller's activity scaled by them.
         let activity = uncertain.map { _ in DeterministicActivity(self) }
+        let bases = uncertain == nil ? [] : expectation.model.sellers.map(\.activityBasis)
         var draws = [Double](repeating: 0, count: uncertain?.entries.count ?? 0)
         var scales: [ActivityScale?] = Array(repeating: nil, count: sellers.count)
         for _ in 0..<count {
             if let uncertain {
                 let ratios = uncertain.draw(&random, values: &draws)
-                for s in sellers.indices { scales[s] = expectation.model.sellers[s].scale(ratios) }
+                for s in bases.indices { scales[s] = bases[s].scale(ratios) }
                 result.record(assumptionDraws: draws)
                 activity?.values(scales, into: &queryValues)
             } else {

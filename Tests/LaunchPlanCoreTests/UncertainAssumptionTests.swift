@@ -263,4 +263,49 @@ struct UncertainAssumptionTests {
         let blocks = (0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 5) }
         expectConverges(simulator.projection(blocks, seed: 5), to: Projection.expected(plan))
     }
+
+    @Test("a run's scaling of each source is what rebuilding the model with the drawn values gives")
+    func scalingIsRebuilding() throws {
+        // A fixed diversion: with `auto` the seller chooses on the planned rates, by design.
+        let plan = try Self.plan(try Self.lakeside("  hardware_diversion_percent: 40\n"))
+        let drawn: [(DrawnRate, Double)] = [(.touchesPerDay, 31), (.customerTouchPercent, 70), (.grantPercent, 35),
+                                            (.customerConversation, 12), (.customerAppointment, 30), (.prospectConversation, 7),
+                                            (.prospectAppointment, 13), (.introductions, 0.9), (.touchesPerSale, 90)]
+        var other = plan
+        var ratios = RateRatios()
+        for (rate, value) in drawn {
+            let numeric = try #require(Assumptions.numeric.first { $0.key == rate.key })
+            ratios[rate] = value / plan.assumptions[numeric: numeric]
+            other.assumptions[numeric: numeric] = value
+        }
+        let (planned, rebuilt) = (PipelineModel(plan), PipelineModel(other))
+        for index in planned.sellers.indices {
+            let scale = planned.sellers[index].scale(ratios)
+            let (a, b) = (planned.days[index], rebuilt.days[index])
+            func close(_ x: Double, _ y: Double, _ what: String) { #expect(abs(x - y) <= 1e-9 * max(1, abs(y)), "\(what): scaled \(x), rebuilt \(y)") }
+            for source in AppointmentSource.allCases {
+                close(a.appointments(from: source).reduce(0, +) * scale.appointments(from: source), b.appointments(from: source).reduce(0, +), "\(source)")
+            }
+            close(a.customerTouches.reduce(0, +) * scale.customerTouches, b.customerTouches.reduce(0, +), "customer touches")
+            close(a.prospectTouches.reduce(0, +) * scale.prospectTouches, b.prospectTouches.reduce(0, +), "prospect touches")
+            close(a.hardwareTouches.reduce(0, +) / plan.assumptions.hardware.touchesPerSale * scale.hardwareSales,
+                  b.hardwareTouches.reduce(0, +) / other.assumptions.hardware.touchesPerSale, "hardware sales")
+        }
+    }
+
+    @Test("drawn in aggregate, the stage percents' draws reach the counts: a wide close rate decides new MRR")
+    func aggregatedImportance() throws {
+        var plan = try SimulatorBoundsTests.twoBusySpecialists()
+        let agreement = plan.assumptions.stages.agreementPercent
+        plan.assumptions.uncertain = [Assumptions.Uncertain(
+            key: "stages.agreement_percent", range: Assumptions.Triangle(min: agreement * 0.3, likely: agreement, max: agreement * 1.7),
+            location: SourceLocation(mark: Mark(line: 1, column: 1), keyPath: .root))]
+        let simulator = Simulator(plan)
+        #expect(simulator.sellers.allSatisfy { $0.sources.contains { $0.bins != nil || $0.roleBins != nil } }, "the aggregated path")
+        let first = simulator.outlineQueries - plan.objectives.count
+        #expect(plan.objectives.first?.metric.value == .newMRR && simulator.queries[first].metric == .newMRR)
+        let blocks = (0..<2).map { simulator.runBlock($0, runs: 2000, seed: 3) }
+        let importance = simulator.importance(blocks)
+        #expect((importance.first?.correlation ?? 0) > 0.4, "\(importance)")
+    }
 }

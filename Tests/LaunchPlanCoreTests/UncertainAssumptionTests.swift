@@ -308,4 +308,25 @@ struct UncertainAssumptionTests {
         let importance = simulator.importance(blocks)
         #expect((importance.first?.correlation ?? 0) > 0.4, "\(importance)")
     }
+
+    @Test("touches and conversations follow each run's rates: their mean is the expectation model's, and they vary with the draws")
+    func touches() throws {
+        let text = try Self.lakeside("""
+              touches_per_day: {low: 20, likely: 40, high: 50}
+              funnel: {prospects: {conversation_percent: {low: 5, likely: 10, high: 20}}}
+
+            """).replacingOccurrences(of: "expect: [{metric: appointments, target: 12}]",
+                                      with: "expect: [{metric: appointments, target: 12}, {metric: touches, target: 100}, {metric: conversations, target: 20}]")
+        let plan = try Self.plan(text)
+        let simulator = Simulator(plan)
+        let runs = 20_000
+        let simulated = simulator.projection((0..<Simulator.blockCount(runs: runs)).map { simulator.runBlock($0, runs: runs, seed: 1) }, seed: 1)
+        let expected = Projection.expected(plan)
+        for metric in [Metric.touches, .conversations] {
+            let s = try #require(simulated.checkpoints[0].expectations.first { $0.metric == metric }?.estimate)
+            let e = try #require(expected.checkpoints[0].expectations.first { $0.metric == metric }?.estimate.mean)
+            #expect(abs((s.mean ?? 0) - e) <= 0.02 * e, "\(metric): \(String(describing: s.mean)) against \(e)")
+            #expect((s.p90 ?? 0) > (s.p10 ?? 0) * 1.2, "\(metric) varies from run to run: \(s)")
+        }
+    }
 }

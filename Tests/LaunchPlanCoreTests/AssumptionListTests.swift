@@ -10,7 +10,7 @@ import Testing
 struct AssumptionListTests {
     /// The format's numeric keys below `assumptions`, dotted, with their defaults.
     static let formatKeys: [(key: String, hasDefault: Bool)] = formatProperties(PlaybookFormat.assumptions).compactMap { path, property in
-        switch property.shape {
+        switch property.shape.uncertainValue ?? property.shape {
         case .integer, .number: (path, property.defaultValue != nil)
         default: nil
         }

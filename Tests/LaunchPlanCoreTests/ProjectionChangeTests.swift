@@ -62,6 +62,22 @@ struct ProjectionChangeTests {
         #expect(pay.direction == 1 && (pay.standardError ?? 1) < 1e-6, "every run's pay moves by the same amount")
     }
 
+    @Test("uncertain assumptions have a stream of their own: a version whose sellers draw differently draws every run's assumptions alike")
+    func uncertainAssumptionsShareTheirDraws() throws {
+        let ranges = ("launch:", "assumptions:\n  referrals_per_month: {low: 1, likely: 2, high: 4}\nlaunch:")
+        let base = try Self.plan("Tests/Fixtures/two-services.yaml", replacing: ranges)
+        var text = String(decoding: try readFile("Tests/Fixtures/two-services.yaml"), as: UTF8.self)
+        text = text.replacingOccurrences(of: ranges.0, with: ranges.1)
+            .replacingOccurrences(of: "segment: installed-base, sells: [managed-it], access: notify", with: "segment: installed-base, sells: [managed-it], access: permission")
+        let head = try #require(Validator().validate(PlaybookSource(path: "head.yaml", bytes: Array(text.utf8))).playbook)
+        let (b, h) = (Simulator(base, streams: .perRunAndRole).runBlock(0, runs: 1_000, seed: 3),
+                      Simulator(head, streams: .perRunAndRole).runBlock(0, runs: 1_000, seed: 3))
+        #expect(b.assumptionDraws.count == 1 && b.assumptionDraws[0].count == 1_000)
+        let sameAssumptions = b.assumptionDraws == h.assumptionDraws, samePipeline = b.queryValues == h.queryValues
+        #expect(sameAssumptions)
+        #expect(!samePipeline, "the head's pipeline does draw differently")
+    }
+
     @Test("common random numbers by role: halving one specialist's hardware clause leaves the other service's every run as it was")
     func otherRoleUntouched() throws {
         let base = try Self.plan("Tests/Fixtures/two-services.yaml")

@@ -61,7 +61,12 @@ struct OutputDocsTests {
         let documented = try Self.documented("simulate")
         let raw = try Self.paths(ofJSON: Self.golden("simulate-lakeside-2000.json"))
             .union(Self.paths(ofJSON: Self.golden("simulate-expected-lakeside.json")))
-        let printed = Set(raw.compactMap(Self.simulateField))
+        // A plan with uncertain assumptions adds `importance` (the goldens have none).
+        let uncertain = try CommandRunner.run(["simulate", "--runs", "300", "--no-sensitivity", "--format", "json", "playbooks/northwind-uncertain.yaml"])
+        #expect(uncertain.status == 0)
+        let ranged = try Self.paths(ofJSON: uncertain.stdout)
+        #expect(ranged.contains("importance[].correlation"))
+        let printed = Set(raw.union(ranged).compactMap(Self.simulateField))
         #expect(raw.contains("counterfactual.roles[].pay.base"), "the goldens should include a counterfactual")
         #expect(printed.subtracting(documented).isEmpty, "undocumented: \(printed.subtracting(documented).sorted())")
         #expect(documented.subtracting(printed).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")

@@ -63,6 +63,41 @@ public struct Assumptions: Sendable, Equatable {
     public var hardwareDiversion: Diversion
     /// Dotted keys (`funnel.customers.conversation_percent`) that took their default.
     public var defaulted: [String]
+    /// The assumptions written as a range, in `Assumptions.numeric` order. Each
+    /// one's field above holds the range's mean, which is what the expectation
+    /// model and the rules use; the simulator draws a value per run.
+    public var uncertain: [Uncertain] = []
+
+    /// An assumption the owner is unsure of: "we believe 4 %, could be 2 to 5",
+    /// written `{low: 2, likely: 4, high: 5}` and drawn from that triangle.
+    public struct Uncertain: Sendable, Equatable {
+        /// The dotted key below `assumptions`, as in `Assumptions.numeric`.
+        public var key: String
+        /// low, likely, high as the triangle's min, likely, max.
+        public var range: Triangle
+        public var location: SourceLocation
+
+        public init(key: String, range: Triangle, location: SourceLocation) {
+            self.key = key
+            self.range = range
+            self.location = location
+        }
+
+        /// The mean the expectation model uses: (low + likely + high) / 3,
+        /// exactly the value itself when the three are one (a range of one
+        /// value is that value, to the last bit).
+        public var mean: Double {
+            range.min == range.max ? range.min : (range.min + range.likely + range.max) / 3
+        }
+
+        /// Whether runs differ: a range of one value is certain.
+        public var isUncertain: Bool { range.min < range.max }
+    }
+
+    /// The range of an assumption, when it is written as one.
+    public func uncertain(_ key: String) -> Uncertain? {
+        uncertain.first { $0.key == key }
+    }
 }
 
 /// One numeric assumption: its key as the playbook writes it (dotted below

@@ -10,12 +10,17 @@ import LaunchPlanValidation
 extension Assumptions {
     /// The values a run used, defaults included, keyed and nested as the
     /// playbook writes them, in the format's order: built from `Assumptions.numeric`.
+    /// An uncertain assumption shows its range `{low, likely, high}`.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = []
         for numeric in Self.numeric {
-            let value: JSONValue = switch numeric.field {
+            var value: JSONValue = switch numeric.field {
             case .number(let path): .number(self[keyPath: path])
             case .whole(let path): .int(self[keyPath: path])
+            }
+            // A range as the playbook writes it; the model uses its mean.
+            if let range = uncertain(numeric.key)?.range {
+                value = .object([("low", .number(range.min)), ("likely", .number(range.likely)), ("high", .number(range.max))])
             }
             Self.insert(value, at: numeric.path[...], into: &members)
         }

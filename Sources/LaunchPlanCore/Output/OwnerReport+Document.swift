@@ -22,7 +22,7 @@ extension OwnerReport {
         }
         intro.append(.text("."))
         let sections = [verdictSection, numbersSection, funnelSection, counterfactualSection, sensitivitySection,
-                        offerSection, findingsSection, assumptionsSection].compactMap { $0 }
+                        uncertainSection, offerSection, findingsSection, assumptionsSection].compactMap { $0 }
         return ReportDocument(title: "\(plan.dealership.name): \(plan.launch.title)", kicker: "Launch plan review by \(Tool.name)",
                               heading: plan.dealership.name, intro: intro, sections: sections, footer: footer)
     }
@@ -184,6 +184,32 @@ extension OwnerReport {
             .figure(svg: SVGChart.tornado(id: "tornado", title: "What moves objective \(id) most", description: description, rows: bars, base: base),
                     caption: [.text("Expected value as a share of the target, each assumption at 75 % and 125 %.")], data: nil),
             .table(Table(header: ["assumption", "chance at 75 %", "at 125 %", "expected at 75 %", "at 125 %"], rows: rows)),
+        ])
+    }
+
+    /// What to find out before hiring: the uncertain assumptions ranked by
+    /// how much they decide the first objective (`Projection.importance`).
+    private var uncertainSection: ReportDocument.Section? {
+        guard let objective = projection.objectives.first, !projection.importance.isEmpty else { return nil }
+        let id = objective.objective.rawValue
+        let entries = projection.importance
+        let rows = entries.map { (label: $0.assumption, low: $0.lowThird ?? 0, high: $0.highThird ?? 0) }
+        let overall = objective.estimate.probability ?? 0
+        let description = "The chance of objective \(id) when each uncertain assumption falls in the lowest and in the highest third of its range: "
+            + rows.map { "\($0.label) \(NumberText.percent($0.low)) to \(NumberText.percent($0.high))" }.joined(separator: "; ")
+            + "; the plan as a whole: \(NumberText.percent(overall))."
+        let table: [[Cell]] = entries.map { entry in
+            [.code(entry.assumption),
+             .text([entry.range.min, entry.range.likely, entry.range.max].map(NumberText.amount).joined(separator: " / ")),
+             .text(entry.correlation.map { NumberText.exact(($0 * 100).rounded() / 100) } ?? "–"),
+             .text(Self.percent(entry.lowThird)), .text(Self.percent(entry.highThird))]
+        }
+        return .init(id: "uncertain", heading: "What to find out before hiring", blocks: [
+            .paragraph([.text("The plan gives these assumptions as ranges: each simulated run drew its own value of each, so the chances above include what is not known yet. Ranked by how much each decides objective "),
+                        .code(id), .text(" (the rank correlation of the runs' values with the objective, from -1 to 1), with the objective's chance in the runs where the assumption came out in the lowest and in the highest third. The first rows are worth finding out, from a trial or from a dealer who has done it, before hiring.")]),
+            .figure(svg: SVGChart.thirds(id: "uncertain", title: "What decides objective \(id)", description: description, rows: rows, overall: overall),
+                    caption: [.text("Chance of the objective when the assumption is in the lowest third of its range (left dot) and in the highest (right dot).")], data: nil),
+            .table(Table(header: ["uncertain assumption", "low / likely / high", "correlation", "chance if lowest third", "if highest third"], rows: table)),
         ])
     }
 

@@ -36,6 +36,16 @@ extension PlaybookFormat {
 
             `docs/model.md` explains the model and the simulator.
 
+            **Uncertain assumptions.** A rate or count under `assumptions` whose type says \
+            "or a range" may be written `{low, likely, high}` instead of one number: "we \
+            believe 4 %, could be 2 to 5" is `{low: 2, likely: 4, high: 5}`. Each \
+            simulated run draws one value from that triangle and plays the whole run with \
+            it, so the probabilities include what the owner does not know; `simulate` \
+            ranks these assumptions by how much they decide the first objective. The \
+            expectation model and the rules use the range's mean, (low + likely + high) / 3. \
+            The three must be in order and each inside the key's range. The other \
+            assumptions take one number; their meaning says why.
+
             """
         for section in sections() {
             out += "\n## `\(section.path.isEmpty ? "(top level)" : section.path)`\n\n\(section.object.description)\n"
@@ -49,7 +59,7 @@ extension PlaybookFormat {
                     "`\(property.key)`",
                     typeText(property.shape, path: path),
                     property.isRequired ? "required" : defaultText(property),
-                    property.description,
+                    property.description + (property.oneNumberBecause.map { " One number, no range: \($0)." } ?? ""),
                     readers(of: path, rule: property.rule),
                 ]
                 out += "| " + cells.map { $0.replacingAll("|", with: "\\|") }.joined(separator: " | ") + " |\n"
@@ -72,7 +82,8 @@ extension PlaybookFormat {
     }
 
     private static func typeText(_ shape: Shape, path: String) -> String {
-        switch shape {
+        if let value = shape.uncertainValue { return value.expectation + ", or a range `{low, likely, high}` of such numbers" }
+        return switch shape {
         case .object: "mapping (`\(path)`)"
         case .map(let id, let value): "map from \(id) id to " + typeText(value, path: path + ".*")
         case .list(let item, let minItems, let unique):
@@ -83,6 +94,7 @@ extension PlaybookFormat {
         default: shape.expectation
         }
     }
+
 
     private static func defaultText(_ property: Property) -> String {
         if let value = property.defaultValue { return "`\(yaml(value))`" }

@@ -12,7 +12,7 @@ extension Projection {
     /// The first twelve columns are the original ones; `date` and `unit` were added after them.
     ///
     /// - `plan`: the playbook's path. `section`: `run`, `checkpoint`, `objective`,
-    ///   `role`, `sensitivity`, `assumption`; the counterfactual plan's rows
+    ///   `role`, `sensitivity`, `importance`, `assumption`; the counterfactual plan's rows
     ///   (without the hardware lines hardware-clause-undermines-quota flags) are
     ///   `counterfactual-checkpoint`, `counterfactual-objective`, `counterfactual-role`.
     /// - `name`: the milestone, objective, role or assumption (for `run`: the mode,
@@ -36,7 +36,12 @@ extension Projection {
     /// hardware line pays. Run rows: `runs`, `seed`, `horizon_days`, and `start`
     /// (day 0 and its date). Sensitivity rows: the first objective's
     /// probability with the assumption at 75 % (`first_objective_probability_low`)
-    /// and 125 % (`_high`), in `mean`. Assumption rows: metric `default` or
+    /// and 125 % (`_high`), in `mean`. Importance rows, only for a plan with
+    /// uncertain assumptions (`{low, likely, high}`), ranked: Spearman's rank
+    /// correlation of the assumption's draws with the first objective
+    /// (`first_objective_rank_correlation`) and the objective's probability
+    /// when the draw is in its lowest and highest third (`_low_third`,
+    /// `_high_third`), in `mean`. Assumption rows: metric `default` or
     /// `playbook` (where the value came from), the value in `mean` (empty for
     /// `hardware_diversion_percent: auto`).
     public static let csvHeader = "plan,section,name,metric,service,day,target,probability,mean,p10,p50,p90,date,unit\n"
@@ -98,6 +103,11 @@ extension Projection {
             row("sensitivity", entry.assumption, "first_objective_probability_high", .expected(entry.high), unit: "share")
             row("sensitivity", entry.assumption, "first_objective_share_of_target_low", .expected(entry.lowShare), unit: "share")
             row("sensitivity", entry.assumption, "first_objective_share_of_target_high", .expected(entry.highShare), unit: "share")
+        }
+        for entry in importance {
+            row("importance", entry.assumption, "first_objective_rank_correlation", .expected(entry.correlation), unit: "")
+            row("importance", entry.assumption, "first_objective_probability_low_third", .expected(entry.lowThird), unit: "share")
+            row("importance", entry.assumption, "first_objective_probability_high_third", .expected(entry.highThird), unit: "share")
         }
         if prefix.isEmpty {
             for entry in assumptions.keyedValues {

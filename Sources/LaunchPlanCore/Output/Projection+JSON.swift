@@ -29,6 +29,14 @@ extension Projection {
             .object([("assumption", .string(entry.assumption)), ("low", Self.value(entry.low)), ("high", Self.value(entry.high)),
                      ("low_share", Self.value(entry.lowShare)), ("high_share", Self.value(entry.highShare))])
         })))
+        // Only with uncertain assumptions, so a plan without ranges prints what it always did.
+        if !importance.isEmpty {
+            members.append(("importance", .array(importance.map { entry in
+                .object([("assumption", .string(entry.assumption)), ("low", .number(entry.range.min)), ("likely", .number(entry.range.likely)),
+                         ("high", .number(entry.range.max)), ("correlation", Self.value(entry.correlation)),
+                         ("probability_low_third", Self.value(entry.lowThird)), ("probability_high_third", Self.value(entry.highThird))])
+            })))
+        }
         return members
     }
 

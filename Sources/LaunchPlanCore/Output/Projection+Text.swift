@@ -39,8 +39,25 @@ extension Projection {
                 + "(\(NumberText.amount(Double(Sensitivity.runs(for: mode.runs ?? 0)))) runs each).\n"
                 + table.rendered
         }
+        out += importanceText()
         out += "\n" + defaultsText(listing: showingDefaults)
         return out
+    }
+
+    /// What to find out before hiring: the uncertain assumptions ranked by
+    /// their rank correlation with the first objective, with its chance when
+    /// each falls in the lowest and highest third of its range's draws.
+    package func importanceText() -> String {
+        guard let objective = objectives.first, !importance.isEmpty else { return "" }
+        var table = TextTable(["uncertain assumption", "low", "likely", "high", "correlation", "chance if low", "if high"])
+        for entry in importance {
+            table.add([entry.assumption, NumberText.amount(entry.range.min), NumberText.amount(entry.range.likely), NumberText.amount(entry.range.max),
+                       entry.correlation.map { NumberText.exact(($0 * 100).rounded() / 100) } ?? "-",
+                       Self.percent(entry.lowThird), Self.percent(entry.highThird)])
+        }
+        return "\nWhat to find out before hiring: how much each uncertain assumption decides objective \(objective.objective.rawValue.displaySafe)\n"
+            + "(correlation: Spearman's, of the runs' draws with the objective, -1 to 1; chance: the share of runs that reach the target\n"
+            + "when the draw falls in the lowest or the highest third of its draws):\n" + table.rendered
     }
 
     /// The checkpoint, objective, attainment and pay tables (the shape the counterfactual shares).

@@ -129,4 +129,31 @@ package enum SVGChart {
         out += "<text x=\"\(number(x(base)))\" y=\"\(number(bottom + 18))\" text-anchor=\"middle\" class=\"axis\">the plan: \(escaped(NumberText.percent(base)))</text>\n"
         return out + "</svg>\n"
     }
+
+    /// For each row, the chance of an objective in two groups of runs (an
+    /// uncertain assumption's lowest and highest third), as two dots joined
+    /// by a line on a 0 to 100 % scale, with the plan's own chance marked.
+    package static func thirds(id: String, title: String, description: String, rows: [(label: String, low: Double, high: Double)],
+                               overall: Double) -> String {
+        let rowHeight = 24.0, left = 290.0, right = 30.0, top = 10.0
+        let height = top + Double(rows.count) * rowHeight + 30
+        let plotWidth = width - left - right
+        func x(_ share: Double) -> Double { left + max(0, min(1, share)) * plotWidth }
+        var out = open(id, height: height, title: title, description: description)
+        let bottom = top + Double(rows.count) * rowHeight
+        for step in 0...4 {
+            let share = Double(step) / 4
+            out += "<line x1=\"\(number(x(share)))\" x2=\"\(number(x(share)))\" y1=\"\(number(top))\" y2=\"\(number(bottom))\" class=\"grid\"/>\n"
+        }
+        for (i, row) in rows.enumerated() {
+            let y = top + Double(i) * rowHeight + rowHeight / 2
+            out += "<text x=\"\(number(left - 8))\" y=\"\(number(y + 4))\" text-anchor=\"end\" class=\"label\">\(escaped(row.label))</text>\n"
+            out += "<line x1=\"\(number(x(row.low)))\" x2=\"\(number(x(row.high)))\" y1=\"\(number(y))\" y2=\"\(number(y))\" class=\"median\"/>\n"
+            out += "<circle cx=\"\(number(x(row.low)))\" cy=\"\(number(y))\" r=\"5\" class=\"band\"/>\n"
+            out += "<circle cx=\"\(number(x(row.high)))\" cy=\"\(number(y))\" r=\"5\" class=\"target\"/>\n"
+        }
+        out += "<line x1=\"\(number(x(overall)))\" x2=\"\(number(x(overall)))\" y1=\"\(number(top))\" y2=\"\(number(bottom))\" class=\"median\"/>\n"
+        out += "<text x=\"\(number(x(overall)))\" y=\"\(number(bottom + 18))\" text-anchor=\"middle\" class=\"axis\">the plan: \(escaped(NumberText.percent(overall)))</text>\n"
+        return out + "</svg>\n"
+    }
 }

@@ -44,10 +44,17 @@ public struct BlockResult: Sendable {
     /// Per role and pay period, every kept run's pay of one person in it
     /// (only for the owner's report: `Simulator.keepsPayByPeriod`).
     package var payByPeriod: [[[Double]]]
+    /// Per uncertain assumption (`UncertainDraws.entries`), every kept run's
+    /// drawn value, in run order beside `queryValues`: what ranks the
+    /// assumptions by their importance, and what a run's weight given
+    /// actuals would be computed from.
+    package var assumptionDraws: [[Double]]
 
     /// - Parameter personsPerRun: per role, the persons each run records (to reserve room for them).
     /// - Parameter payPeriods: per role, the pay periods kept run by run; nil keeps none.
-    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = [], payPeriods: [Int]? = nil) {
+    /// - Parameter assumptionDraws: how many uncertain assumptions each run draws.
+    package init(queries: Int, roles: Int, keepsValues: Bool = true, capacity: Int = 0, personsPerRun: [Int] = [], payPeriods: [Int]? = nil,
+                 assumptionDraws: Int = 0) {
         self.keepsValues = keepsValues
         func reserved(_ count: Int) -> [Double] {
             var values: [Double] = []
@@ -76,6 +83,11 @@ public struct BlockResult: Sendable {
             let periods = payPeriods.map { r < $0.count ? $0[r] : 0 } ?? 0
             return Array(repeating: reserved(capacity), count: periods)
         }
+        self.assumptionDraws = keepsValues ? Array(repeating: reserved(capacity), count: assumptionDraws) : []
+    }
+
+    package mutating func record(assumptionDraws draws: [Double]) {
+        for index in assumptionDraws.indices { assumptionDraws[index].append(draws[index]) }
     }
 
     package mutating func record(query: Int, value: Double, target: Double) {

@@ -110,6 +110,18 @@ public struct Projection: Sendable {
         public var highShare: Double?
     }
 
+    /// One uncertain assumption's importance to the first objective (`Importance`).
+    public struct ImportanceEntry: Sendable {
+        public var assumption: String
+        /// Its range: low, likely and high as the triangle's min, likely and max.
+        public var range: Assumptions.Triangle
+        /// Spearman's rank correlation of its draws with the objective's value; nil when undefined.
+        public var correlation: Double?
+        /// The objective's probability in the runs whose draw fell in its lowest and highest third.
+        public var lowThird: Double?
+        public var highThird: Double?
+    }
+
     public var mode: Mode
     public var horizonDays: Int
     /// The calendar date of day 0 (`launch.start_date`), when the plan gives one.
@@ -126,6 +138,9 @@ public struct Projection: Sendable {
     /// Cumulative new MRR of each service over the horizon (the report's fan
     /// chart); empty unless the simulator was asked for it.
     public var trajectories: [Trajectory] = []
+    /// The uncertain assumptions ranked by their importance to the first
+    /// objective; empty without ranges (and for the expectation model).
+    public var importance: [ImportanceEntry] = []
 
     /// One service's cumulative new MRR at evenly spaced days from day 0.
     public struct Trajectory: Sendable {

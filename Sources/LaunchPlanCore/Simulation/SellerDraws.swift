@@ -15,6 +15,7 @@ package final class SellerDraws: Sendable {
     /// proportion to the expected appointments of each day), or, when one
     /// person expects more than `aggregatedAppointments`, in aggregate.
     package struct Source: Sendable {
+        var kind: AppointmentSource
         var days: AliasTable
         /// Expected appointments per person over the horizon.
         var total: Double
@@ -74,8 +75,11 @@ package final class SellerDraws: Sendable {
     package let reviewTargetShare: Double
     /// How one person is paid: the seller's pay plan, shared with the expectation model.
     package let pay: PayPlan
-    /// Hardware sales per pay range (`pay.ranges`), and the commission on each sale there.
-    package let hardwareSales: [(sales: Poisson, perSale: Double, period: Int)]
+    /// Hardware sales per pay range (`pay.ranges`): their draw and expected
+    /// number with the planned rates, and the commission on each sale there:
+    /// `perSale` at the planned gross profit, `perProfit` its change per unit
+    /// of gross profit (the lines are affine in it), for a run that draws it.
+    package let hardwareSales: [(sales: Poisson, mean: Double, perSale: Double, perProfit: Double, period: Int)]
     /// The index in `pay.ranges` of each day from the selling start to the horizon.
     package let rangeOfDay: [Int]
     package let stages: (assessment: Double, proposal: Double, agreement: Double)
@@ -110,17 +114,17 @@ package final class SellerDraws: Sendable {
         self.drawsEveryPerson = drawsEveryPerson
         // The dealership's counts only: a sampled person's own slots and pay are drawn with the person.
         let dealershipCounters = counters.filter { $0.slot < queries.count }
-        func source(_ values: [Double], share: (CommissionLine) -> Double) -> Source {
+        func source(_ kind: AppointmentSource, _ values: [Double], share: (CommissionLine) -> Double) -> Source {
             let total = values.reduce(0, +)
             func bins(_ counters: [Counter], scale: Double, pays: Bool) -> StageBins {
                 StageBins(appointments: values, scale: scale, stages: stages, cycle: a.cycleDays,
                           cuts: .init(counters: counters, pay: pays ? pay : nil))
             }
-            return Source(days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: pay.serviceLines.map(share),
+            return Source(kind: kind, days: AliasTable(weights: values), total: total, count: Poisson(total), lineShares: pay.serviceLines.map(share),
                           bins: total > Self.aggregatedAppointments ? bins(counters, scale: 1, pays: true) : nil,
                           roleBins: drawsEveryPerson || !(total > 0) ? nil : bins(dealershipCounters, scale: Double(persons), pays: false))
         }
-        sources = AppointmentSource.allCases.map { from in source(days.appointments(from: from)) { seller.share(of: $0, from: from) } }
+        sources = AppointmentSource.allCases.map { from in source(from, days.appointments(from: from)) { seller.share(of: $0, from: from) } }
         self.quota = quota
         self.review = review
         self.counters = counters
@@ -134,7 +138,8 @@ package final class SellerDraws: Sendable {
             guard perSale != 0 else { return nil }
             let sales = range.days.reduce(0.0) { $0 + (days.hardwareTouches.indices.contains($1) ? days.hardwareTouches[$1] : 0) }
                 / a.hardware.touchesPerSale
-            return (Poisson(sales), perSale, range.period)
+            let perProfit = pay.hardwareCommission(onSaleOf: 1, in: range) - pay.hardwareCommission(onSaleOf: 0, in: range)
+            return (Poisson(sales), sales, perSale, perProfit, range.period)
         }
         rangeOfDay = pay.ranges.indices.flatMap { r in Array(repeating: r, count: pay.ranges[r].days.count) }
         self.stages = stages
@@ -142,11 +147,14 @@ package final class SellerDraws: Sendable {
 
     /// All persons' events at once, added to the dealership's counts in
     /// `values`, for a role not drawn person by person.
-    package func drawDealership(_ random: inout RandomSource, deal: Assumptions.Triangle, values: inout [Double], periods: inout [Double]) {
+    /// - Parameter scale: the run's uncertain rates (`Seller.scale`); nil draws the planned ones.
+    package func drawDealership(_ random: inout RandomSource, deal: Assumptions.Triangle, values: inout [Double], periods: inout [Double],
+                                scale: ActivityScale? = nil) {
         dealershipCounters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
                 for s in sources.indices where sources[s].roleBins != nil {
-                    _ = sources[s].roleBins?.draw(&random, deal: deal, counters: counters, pay: nil, lineShares: [], values: &values, periods: &periods)
+                    _ = sources[s].roleBins?.draw(&random, deal: deal, counters: counters, pay: nil, lineShares: [], values: &values, periods: &periods,
+                                                  scale: scale.map { ($0.appointments(from: sources[s].kind), $0) })
                 }
             }
         }
@@ -154,25 +162,32 @@ package final class SellerDraws: Sendable {
 
     /// One person's run: their events counted into `scratch.queryValues`,
     /// their attainment and pay returned.
-    package func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch) -> PersonOutcome {
+    /// - Parameter scale: the run's uncertain rates (`Seller.scale`): each
+    ///   source's Poisson mean, the stage chances and the hardware sales and
+    ///   profit scaled by them. Nil draws the planned rates, with the Poisson
+    ///   constants computed once.
+    package func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch,
+                      scale: ActivityScale? = nil) -> PersonOutcome {
         for q in scratch.queryValues.indices { scratch.queryValues[q] = 0 }
         if scratch.periods.count != pay.periods { scratch.periods = Array(repeating: 0, count: pay.periods) }
         for p in scratch.periods.indices { scratch.periods[p] = 0 }
         var service = 0.0
         let cycle = a.cycleDays
         let deal = a.dealMRR
-        let stages = self.stages
+        let stages = scale.map { (assessment: self.stages.assessment * $0.steps.0, proposal: self.stages.proposal * $0.steps.1,
+                                  agreement: self.stages.agreement * $0.steps.2) } ?? self.stages
         // Read once, outside the loop over appointments (a static's lazy check is not free there).
         let assessmentAt = Stage.assessment.cycleFraction, proposalAt = Stage.proposal.cycleFraction
         counters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
             for source in sources where source.total > 0 {
+                let factor = scale?.appointments(from: source.kind)
                 if let bins = source.bins {
                     service += bins.draw(&random, deal: deal, counters: counters, pay: pay, lineShares: source.lineShares,
-                                         values: &scratch.queryValues, periods: &scratch.periods)
+                                         values: &scratch.queryValues, periods: &scratch.periods, scale: scale.map { (factor ?? 1, $0) })
                     continue
                 }
-                let appointments = random.draw(source.count)
+                let appointments = factor.map { random.draw(Poisson(source.total * $0)) } ?? random.draw(source.count)
                 for _ in 0..<appointments {
                     // How far this appointment goes, and when: draws in a fixed order.
                     let x = Double(source.days.index(random.uniform()))
@@ -205,7 +220,9 @@ package final class SellerDraws: Sendable {
         }
         var hardware = 0.0
         for range in hardwareSales {
-            let earned = Double(random.draw(range.sales)) * range.perSale
+            let sales = scale.map { random.draw(Poisson(range.mean * $0.hardwareSales)) } ?? random.draw(range.sales)
+            let perSale = scale.map { range.perSale + range.perProfit * a.hardware.grossProfit * ($0.grossProfit - 1) } ?? range.perSale
+            let earned = Double(sales) * perSale
             scratch.periods[range.period] += earned
             hardware += earned
         }

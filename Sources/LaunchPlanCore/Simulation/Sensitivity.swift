@@ -7,7 +7,7 @@ import LaunchPlanPipeline
 /// The sensitivity analysis: every numeric assumption at 75 %
 /// and 125 % of its value (kept inside the format's range, so percentages stop
 /// at 100; whole-number settings rounded; a triangle scaled as a whole so it
-/// stays ordered), simulated with the same seed (common random numbers) over
+/// stays ordered, and so is an uncertain assumption's range), simulated with the same seed (common random numbers) over
 /// `runs(for:)` runs, and ranked by the swing in the first objective's
 /// probability, then in its expected value as a share of its target.
 public enum Sensitivity {
@@ -39,9 +39,19 @@ public enum Sensitivity {
         return levers.map { name, members in
             let ranges = members.map { PlaybookFormat.assumptionRange($0.key) }
             return (name, { @Sendable assumptions, factor in
+                func scaled(_ value: Double, _ range: (minimum: Double?, maximum: Double?)) -> Double {
+                    Swift.min(range.maximum ?? .infinity, Swift.max(range.minimum ?? -.infinity, value * factor))
+                }
                 for (numeric, range) in zip(members, ranges) {
-                    let scaled = assumptions[numeric: numeric] * factor
-                    assumptions[numeric: numeric] = Swift.min(range.maximum ?? .infinity, Swift.max(range.minimum ?? -.infinity, scaled))
+                    // An uncertain assumption's range is scaled as a whole, and its mean follows.
+                    if let index = assumptions.uncertain.firstIndex(where: { $0.key == numeric.key }) {
+                        let old = assumptions.uncertain[index].range
+                        assumptions.uncertain[index].range = Assumptions.Triangle(
+                            min: scaled(old.min, range), likely: scaled(old.likely, range), max: scaled(old.max, range))
+                        assumptions[numeric: numeric] = assumptions.uncertain[index].mean
+                    } else {
+                        assumptions[numeric: numeric] = scaled(assumptions[numeric: numeric], range)
+                    }
                 }
             })
         } + [("hardware_diversion_percent", { @Sendable assumptions, factor in

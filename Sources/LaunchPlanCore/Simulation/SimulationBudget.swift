@@ -84,9 +84,10 @@ extension SimulationSet {
 extension Simulator {
     /// Expected random draws of one run: per appointment drawn one by one, its
     /// day, cycle, stages and MRR and a look at each counter; per aggregate
-    /// range one Poisson and one sum; per hardware period one Poisson.
+    /// range one Poisson and one sum; per hardware period one Poisson; one
+    /// uniform per uncertain assumption.
     package var drawsPerRun: Double {
-        sellers.reduce(Double(queries.count)) { total, seller in
+        sellers.reduce(Double(queries.count + (uncertain?.entries.count ?? 0))) { total, seller in
             let hasRole = roles.contains { $0.seller == seller.index }
             let perPerson = seller.drawsPerPerson
             guard seller.drawsEveryPerson else {
@@ -104,9 +105,9 @@ extension Simulator {
         }
     }
 
-    /// Doubles kept per run for percentiles.
+    /// Doubles kept per run for percentiles, and the draws of the uncertain assumptions.
     package var valuesKeptPerRun: Double {
-        Double(queries.count) + 2 * roles.reduce(0.0) { $0 + Double($1.seller.map { sellers[$0].personsSampled } ?? 0) }
+        Double(queries.count + (uncertain?.entries.count ?? 0)) + 2 * roles.reduce(0.0) { $0 + Double($1.seller.map { sellers[$0].personsSampled } ?? 0) }
     }
 
     /// About what the model and draw tables of one plan take: per seller and

@@ -50,6 +50,7 @@ public struct SimulationSet: Sendable {
         for variant in variants {
             func add(_ changed: Playbook) -> Int? {
                 guard changed.assumptions != plan.assumptions else { return nil }
+
                 plans.append(changed)
                 return plans.count - 1
             }
@@ -69,7 +70,7 @@ public struct SimulationSet: Sendable {
     public func projection(_ blocks: [[BlockResult]], seed: UInt64) -> Projection {
         var projection = simulators[0].projection(blocks[0], seed: seed)
         if hasCounterfactual {
-            projection.counterfactual = [simulators[1].projection(blocks[1], seed: seed)]
+            projection.counterfactual = [simulators[1].projection(blocks[1], seed: seed, ranksImportance: false)]
         }
         // A variant that changed nothing is the plan over the variants' runs (its first blocks).
         let runs = blocks[0].reduce(0) { $0 + $1.runs }

@@ -6,7 +6,9 @@ import LaunchPlanPipeline
 
 extension Simulator {
     /// Combines blocks (in block order) into what `simulate` reports.
-    public func projection(_ blocks: [BlockResult], seed: UInt64) -> Projection {
+    /// - Parameter ranksImportance: rank the uncertain assumptions (`Projection.importance`);
+    ///   the counterfactual's ranking is never shown.
+    public func projection(_ blocks: [BlockResult], seed: UInt64, ranksImportance: Bool = true) -> Projection {
         let runs = blocks.reduce(0) { $0 + $1.runs }
         func estimate(_ query: Int) -> Projection.Estimate {
             guard queries[query].isModeled, runs > 0 else { return .expected(nil) }
@@ -55,7 +57,17 @@ extension Simulator {
         }
         var projection = Projection(mode: .monteCarlo(runs: runs, seed: seed), plan: plan, checkpoints: checkpoints, objectives: objectives, roles: roleOutcomes)
         projection.trajectories = trajectories
+        if ranksImportance { projection.importance = importance(blocks) }
         return projection
+    }
+
+    /// The uncertain assumptions' importance to the first objective, from
+    /// the kept draws and values; empty without ranges or a modelled objective.
+    package func importance(_ blocks: [BlockResult]) -> [Projection.ImportanceEntry] {
+        let first = outlineQueries - plan.objectives.count
+        guard let uncertain, let objective = plan.objectives.first, queries[first].isModeled, keepsDistributions else { return [] }
+        let values = uncertain.entries.indices.map { index in blocks.flatMap { $0.assumptionDraws[index] } }
+        return Importance.entries(uncertain, values: values, outcomes: blocks.flatMap { $0.queryValues[first] }, target: objective.target.value)
     }
 
     /// The probability of reaching the first objective, and its mean as a

@@ -38,6 +38,9 @@ public struct Simulator: Sendable {
     public let streams: RandomStreams
     /// Per seller, its stream under `perRunAndRole` (from the role's id).
     private let sellerStreams: [UInt64]
+    /// The stream of a run's uncertain assumptions under `perRunAndRole`
+    /// (a name no role id can have: ids have no colon).
+    static let assumptionStream = RandomSource.stream(named: "assumptions:")
 
     /// How many of `queries` are the outline's (checkpoint expectations, then
     /// objectives); the trajectory queries, if any, follow.
@@ -45,6 +48,9 @@ public struct Simulator: Sendable {
 
     /// Whether runs keep each role's pay period by period (the report's "would you take this job?").
     package let keepsPayByPeriod: Bool
+
+    /// The plan's uncertain assumptions, drawn once a run; nil when it has none.
+    package let uncertain: UncertainDraws?
 
     /// - Parameter reportDetail: also estimate what only the owner's report
     ///   shows: every service's cumulative new MRR at `Projection.trajectoryDays`
@@ -71,6 +77,7 @@ public struct Simulator: Sendable {
             }
         }
         self.queries = queries
+        uncertain = UncertainDraws(expectation.model)
         let expectation = self.expectation
         sellers = expectation.model.sellers.indices.map { SellerDraws(seller: $0, model: expectation, queries: queries) }
         sellerStreams = expectation.model.sellers.map { RandomSource.stream(named: $0.role.id.value.rawValue) }
@@ -90,27 +97,45 @@ public struct Simulator: Sendable {
         var random = RandomSource(seed: seed, block: block)
         var result = BlockResult(queries: queries.count, roles: roles.count, keepsValues: keepsDistributions,
                                  capacity: count, personsPerRun: roles.map { role in role.seller.map { sellers[$0].personsSampled } ?? 0 },
-                                 payPeriods: keepsPayByPeriod ? roles.map { role in role.seller.map { sellers[$0].pay.periods } ?? 0 } : nil)
+                                 payPeriods: keepsPayByPeriod ? roles.map { role in role.seller.map { sellers[$0].pay.periods } ?? 0 } : nil,
+                                 assumptionDraws: uncertain?.entries.count ?? 0)
         var queryValues = [Double](repeating: 0, count: queries.count)
         var scratch = PersonScratch(queries: queries.count + 2, keepsPayByPeriod: keepsPayByPeriod)
         let a = plan.assumptions
         let deterministic = queries.map(deterministicPart)
         let roleOfSeller = sellers.map { seller in roles.firstIndex { $0.seller == seller.index } }
+        // With uncertain assumptions: each run's draws, and each seller's activity scaled by them.
+        let activity = uncertain.map { _ in DeterministicActivity(self) }
+        let bases = uncertain == nil ? [] : expectation.model.sellers.map(\.activityBasis)
+        var draws = [Double](repeating: 0, count: uncertain?.entries.count ?? 0)
+        var scales: [ActivityScale?] = Array(repeating: nil, count: sellers.count)
         for run in 0..<count {
-            for q in queryValues.indices { queryValues[q] = deterministic[q] }  // the last two scratch slots stay personal
+            if let uncertain {
+                // Under per-run streams the assumptions have a stream of their own, so two
+                // versions of a plan draw a run's assumptions from the same numbers.
+                if streams == .perRunAndRole {
+                    random = RandomSource(seed: seed, run: block * Self.blockSize + run, stream: Self.assumptionStream)
+                }
+                let ratios = uncertain.draw(&random, values: &draws)
+                for s in bases.indices { scales[s] = bases[s].scale(ratios) }
+                result.record(assumptionDraws: draws)
+                activity?.values(scales, into: &queryValues)
+            } else {
+                for q in queryValues.indices { queryValues[q] = deterministic[q] }  // the last two scratch slots stay personal
+            }
             for (s, seller) in sellers.enumerated() {
                 if streams == .perRunAndRole {
                     random = RandomSource(seed: seed, run: block * Self.blockSize + run, stream: sellerStreams[s])
                 }
                 guard seller.drawsEveryPerson else {
-                    seller.drawDealership(&random, deal: a.dealMRR, values: &queryValues, periods: &scratch.periods)
+                    seller.drawDealership(&random, deal: a.dealMRR, values: &queryValues, periods: &scratch.periods, scale: scales[s])
                     if let role = roleOfSeller[s] {
-                        result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch), payByPeriod: scratch.payByPeriod)
+                        result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch, scale: scales[s]), payByPeriod: scratch.payByPeriod)
                     }
                     continue
                 }
                 for p in 0..<seller.persons {
-                    let person = seller.draw(&random, assumptions: a, scratch: &scratch)
+                    let person = seller.draw(&random, assumptions: a, scratch: &scratch, scale: scales[s])
                     for q in queryValues.indices { queryValues[q] += scratch.queryValues[q] }
                     // Pay by period is kept for the first person of a run: the others are alike.
                     if let role = roleOfSeller[s] { result.record(role: role, person, payByPeriod: p == 0 ? scratch.payByPeriod : nil) }
@@ -128,6 +153,49 @@ public struct Simulator: Sendable {
     package func deterministicPart(_ query: Query) -> Double {
         query.isModeled && (query.metric == .touches || query.metric == .conversations)
             ? expectation.dealership(query.metric, service: query.service, byDay: query.day) : 0
+    }
+}
+
+/// Touches and conversations with uncertain rates: per query and seller,
+/// the expected customer and prospect parts with the planned rates, which a
+/// run scales by its draws (`ActivityScale`), so they stay not random within a run.
+package struct DeterministicActivity {
+    /// Per query: (seller, customer part, prospect part), the dealership's (times headcount).
+    let parts: [[(seller: Int, customers: Double, prospects: Double, conversations: Bool)]]
+
+    init(_ simulator: Simulator) {
+        let model = simulator.expectation.model
+        parts = simulator.queries.map { query in
+            guard query.isModeled, query.metric == .touches || query.metric == .conversations else { return [] }
+            let conversations = query.metric == .conversations
+            return model.sellers.indices.compactMap { index in
+                let seller = model.sellers[index]
+                let days = model.days[index]
+                guard seller.service == query.service else { return nil }
+                let last = min(query.day, days.serviceTouches.count - 1)
+                guard last >= 0 else { return nil }
+                let persons = Double(seller.role.headcount)
+                let customers = days.customerTouches[0...last].reduce(0, +) * persons
+                let prospects = days.prospectTouches[0...last].reduce(0, +) * persons
+                return conversations
+                    ? (index, customers * seller.customerConversationRate, prospects * seller.prospectConversationRate, true)
+                    : (index, customers, prospects, false)
+            }
+        }
+    }
+
+    /// Every query's value in a run with sellers' activity `scales` (0 for the queries that are drawn).
+    func values(_ scales: [ActivityScale?], into values: inout [Double]) {
+        for q in parts.indices {
+            var total = 0.0
+            for part in parts[q] {
+                guard let scale = scales[part.seller] else { continue }
+                total += part.conversations
+                    ? part.customers * scale.customerConversations + part.prospects * scale.prospectConversations
+                    : part.customers * scale.customerTouches + part.prospects * scale.prospectTouches
+            }
+            values[q] = total
+        }
     }
 }
 

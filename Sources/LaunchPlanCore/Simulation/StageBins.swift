@@ -33,6 +33,8 @@ package struct StageBins: Sendable {
         /// The last day of the range: its events count toward "by day D" for every D >= this.
         var lastDay: Int
         var count: Poisson
+        /// The expected events of the bin with the planned rates (`count`'s mean).
+        var mean: Double
         /// Whether the deals' MRR is needed (pipeline-mrr, new-mrr, pay).
         var money: Bool
         /// The index of the pay range (`PayPlan.ranges`) the bin falls in, when it is paid (agreements inside the horizon).
@@ -100,7 +102,7 @@ package struct StageBins: Sendable {
                 // Every range's end and the day before the first are cuts, so a bin ending in a range lies inside it.
                 let paid = pays && range < ranges.count && ranges[range].days.contains(day)
                 if mean > 0 {
-                    bins.append(Bin(stage: stage, lastDay: day, count: Poisson(mean), money: money, payRange: paid ? range : nil))
+                    bins.append(Bin(stage: stage, lastDay: day, count: Poisson(mean), mean: mean, money: money, payRange: paid ? range : nil))
                 }
                 previous = total
             }
@@ -111,12 +113,17 @@ package struct StageBins: Sendable {
 
     /// Draws every range once; counts (or MRR) go into the counters' slots of
     /// `values`, service commission into `periods` and the returned total.
+    /// - Parameter scale: a run's uncertain rates: the factor on the source's
+    ///   appointments and the activity scale whose stage factors apply. By
+    ///   thinning, a bin's mean is the appointments' mean times the chance of
+    ///   reaching its stage, so it scales by both, exactly.
     package func draw(_ random: inout RandomSource, deal: Assumptions.Triangle, counters: UnsafeBufferPointer<SellerDraws.Counter>,
-                      pay: PayPlan?, lineShares: [Double], values: inout [Double], periods: inout [Double]) -> Double {
+                      pay: PayPlan?, lineShares: [Double], values: inout [Double], periods: inout [Double],
+                      scale: (source: Double, activity: ActivityScale)? = nil) -> Double {
         var service = 0.0
         bins.withUnsafeBufferPointer { bins in
         for bin in bins {
-            let count = random.draw(bin.count)
+            let count = scale.map { random.draw(Poisson(bin.mean * $0.source * $0.activity.reach(bin.stage))) } ?? random.draw(bin.count)
             guard count > 0 else { continue }
             let mrr = bin.money ? random.dealSum(count, deal) : 0
             for counter in counters where counter.stage == bin.stage && Double(bin.lastDay) <= counter.day {

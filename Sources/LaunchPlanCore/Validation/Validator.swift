@@ -44,6 +44,8 @@ public struct Validator: Sendable {
             return (loaded.findings, nil, quotable)
         }
         let decoded = PlaybookDecoder().decode(loaded.root)
-        return (loaded.findings + decoded.findings, decoded.playbook, quotable)
+        // A range the simulator could not draw exactly is refused as it is read, like a value out of range.
+        let ranges = decoded.playbook?.rangesTheSimulatorCannotDraw ?? []
+        return (loaded.findings + decoded.findings + ranges, decoded.playbook, quotable)
     }
 }

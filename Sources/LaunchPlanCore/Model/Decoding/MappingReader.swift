@@ -65,6 +65,16 @@ package struct MappingReader {
         }
     }
 
+    /// An uncertain assumption written as a range `{low, likely, high}` (nil
+    /// for a number or anything else), with the range's location.
+    package func range(_ key: String) -> Located<Assumptions.Triangle>? {
+        guard let node = valid(key), node.mapping != nil, case .either(let shapes)? = shape[key]?.shape,
+              let object = shapes.first(where: \.isObject) else { return nil }
+        let r = MappingReader(node, object, at: locationOf(key))
+        guard let low = r.double("low"), let likely = r.double("likely"), let high = r.double("high") else { return nil }
+        return Located(Assumptions.Triangle(min: low.value, likely: likely.value, max: high.value), at: locationOf(key))
+    }
+
     /// A number whose key has a default in the format (every assumption does):
     /// the value given, else that default; 0 only if the format lost its default.
     // The `defaulted` readers give the playbook's value or the format's

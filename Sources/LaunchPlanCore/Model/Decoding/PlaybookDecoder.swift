@@ -221,13 +221,32 @@ private struct Decoding {
         for numeric in Assumptions.numeric {
             let path = numeric.path.dropLast()
             if path != parent.path { parent = (path, path.reduce(r) { $0.reader($1) }) }
-            assumptions[numeric: numeric] = parent.reader.defaulted(numeric.path[numeric.path.count - 1])
+            let key = numeric.path[numeric.path.count - 1]
+            if let range = parent.reader.range(key) {
+                let uncertain = Assumptions.Uncertain(key: numeric.key, range: ordered(range), location: range.location)
+                assumptions.uncertain.append(uncertain)
+                assumptions[numeric: numeric] = uncertain.mean
+            } else {
+                assumptions[numeric: numeric] = parent.reader.defaulted(key)
+            }
         }
         assumptions.cycleDays = ordered(assumptions.cycleDays, r.reader("cycle_days"))
         assumptions.dealMRR = ordered(assumptions.dealMRR, r.reader("deal_mrr"))
         assumptions.hardwareDiversion = r.double("hardware_diversion_percent").map { .percent($0.value) } ?? .auto
         assumptions.defaulted = r.defaultedKeys()
         return assumptions
+    }
+
+    /// A range out of order is reported and put in order, like a triangle.
+    private mutating func ordered(_ range: Located<Assumptions.Triangle>) -> Assumptions.Triangle {
+        let values = [range.value.min, range.value.likely, range.value.max]
+        if !(values[0] <= values[1] && values[1] <= values[2]) {
+            let shown = zip(["low", "likely", "high"], values).map { "\($0) \(NumberText.amount($1))" }.joined(separator: ", ")
+            report(.schemaType, "the range `\(range.location.keyPath)` must have low <= likely <= high, but has \(shown)",
+                   range.location, fix: "Order the three values so that low <= likely <= high.")
+        }
+        let sorted = values.sorted()
+        return Assumptions.Triangle(min: sorted[0], likely: sorted[1], max: sorted[2])
     }
 
     private mutating func ordered(_ triangle: Assumptions.Triangle, _ r: MappingReader) -> Assumptions.Triangle {

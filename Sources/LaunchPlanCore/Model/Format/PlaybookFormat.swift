@@ -170,9 +170,22 @@ public enum PlaybookFormat {
         .required("target", target, "The number expected, above 0."),
     ]))
 
+    package static let rangeNoun = "range"
+
+    /// A rate or count the owner may be unsure of: one number, or a range
+    /// `{low, likely, high}` (triangular) that each simulated run draws once;
+    /// the expectation model and the rules use its mean, (low + likely + high) / 3.
+    package static func uncertain(_ value: Shape) -> Shape {
+        .either([value, .object(ObjectShape(rangeNoun, "An uncertain value: each simulated run draws one from the triangle low-likely-high; the expectation model and the rules use its mean, (low + likely + high) / 3.", [
+            .required("low", value, "The lowest value you find believable."),
+            .required("likely", value, "Your best estimate."),
+            .required("high", value, "The highest value you find believable."),
+        ]))])
+    }
+
     package static let funnel = Shape.object(ObjectShape("funnel", "Conversion per touch.", [
-        .optional("conversation_percent", percent, "Touches that reach a decision maker, in percent."),
-        .optional("appointment_percent", percent, "Conversations that become a first appointment, in percent."),
+        .optional("conversation_percent", uncertain(percent), "Touches that reach a decision maker, in percent."),
+        .optional("appointment_percent", uncertain(percent), "Conversations that become a first appointment, in percent."),
     ]))
 
     package static func funnel(conversation: Int, appointment: Int, _ description: String) -> Shape {
@@ -185,45 +198,46 @@ public enum PlaybookFormat {
 
     package static func triangle(_ noun: String, _ description: String, integer: Bool, _ defaults: (Int, Int, Int)) -> Shape {
         let value: Shape = integer ? .integer(min: 0, max: 730) : .number(.above(0, max: 1_000_000))
+        let reason = "`\(noun == "cycle" ? "cycle_days" : "deal_mrr")` is already a distribution, drawn deal by deal from min, likely and max"
         return .object(ObjectShape(noun, description, [
-            .optional("min", value, "Smallest value.", default: .int(defaults.0)),
-            .optional("likely", value, "Most likely value.", default: .int(defaults.1)),
-            .optional("max", value, "Largest value.", default: .int(defaults.2)),
+            Property.optional("min", value, "Smallest value.", default: .int(defaults.0)).oneNumber(because: reason),
+            Property.optional("likely", value, "Most likely value.", default: .int(defaults.1)).oneNumber(because: reason),
+            Property.optional("max", value, "Largest value.", default: .int(defaults.2)).oneNumber(because: reason),
         ]))
     }
 
     package static let assumptions = Shape.object(ObjectShape("assumptions", plural: "assumptions",
         "Pipeline assumptions. Cold-outreach defaults are the industry funnel: 100 dials, 10 conversations, 1 appointment; 10 appointments, 1 close.", [
-        .optional("touches_per_day", .number(.above(0, max: 1000)), "Outreach touches per selling day per person, fully ramped.", default: .int(40)),
-        .optional("selling_days_per_week", .integer(min: 1, max: 7), "Selling days in each 7-day week.", default: .int(5)),
-        .optional("ramp_days", .integer(min: 0, max: 730), "A `to-hire` role works at 50 % of `touches_per_day` on its start day, rising linearly to 100 % after this many days (0: full speed at once); `in-seat` roles work at 100 % from day 0. It changes what is done, not what is expected: a quota's `ramp` sets the expected share of its target.", default: .int(30)),
-        .optional("customer_touch_percent", percent, "Share of a role's touches aimed at `customers` segments when it has access there.", default: .int(50)),
-        .optional("touches_per_account", .number(.above(0, max: 10_000)), "The most touches one account gets; caps a role's customer touches at accounts x this.", default: .int(8)),
+        .optional("touches_per_day", uncertain(.number(.above(0, max: 1000))), "Outreach touches per selling day per person, fully ramped.", default: .int(40)),
+        Property.optional("selling_days_per_week", .integer(min: 1, max: 7), "Selling days in each 7-day week.", default: .int(5)).oneNumber(because: "it counts days, which moves touches between days rather than scaling them"),
+        Property.optional("ramp_days", .integer(min: 0, max: 730), "A `to-hire` role works at 50 % of `touches_per_day` on its start day, rising linearly to 100 % after this many days (0: full speed at once); `in-seat` roles work at 100 % from day 0. It changes what is done, not what is expected: a quota's `ramp` sets the expected share of its target.", default: .int(30)).oneNumber(because: "it is a duration, which moves touches between days rather than scaling them"),
+        .optional("customer_touch_percent", uncertain(percent), "Share of a role's touches aimed at `customers` segments when it has access there.", default: .int(50)),
+        Property.optional("touches_per_account", .number(.above(0, max: 10_000)), "The most touches one account gets; caps a role's customer touches at accounts x this.", default: .int(8)).oneNumber(because: "it is a cap on customer touches, not a factor on them"),
         .optional("funnel", .object(ObjectShape("funnels", plural: "funnels", "Conversion per touch by segment kind.", [
             .optional("customers", funnel(conversation: 20, appointment: 20, "Per touch into customer accounts."), "Per touch into customer accounts."),
             .optional("prospects", funnel(conversation: 10, appointment: 10, "Per touch into prospect accounts (100 -> 10 -> 1)."), "Per touch into prospect accounts (100 -> 10 -> 1)."),
         ])), "Conversion per touch by segment kind."),
-        .optional("referrals_per_month", .number(.between(0, 500)), "Inbound referrals that become appointments directly, per selling person and month (30.4 days), from the role's first selling day.", default: .int(0)),
-        .optional("introductions_per_month", .number(.between(0, 500)), "Introductions a month from each account rep paid on the service with `in-owned-accounts` or `introductions` credit.", default: .number(0.5)),
+        .optional("referrals_per_month", uncertain(.number(.between(0, 500))), "Inbound referrals that become appointments directly, per selling person and month (30.4 days), from the role's first selling day.", default: .int(0)),
+        .optional("introductions_per_month", uncertain(.number(.between(0, 500))), "Introductions a month from each account rep paid on the service with `in-owned-accounts` or `introductions` credit.", default: .number(0.5)),
         .optional("stages", .object(ObjectShape("stages", plural: "stages", "Appointment -> assessment -> proposal -> agreement; the defaults multiply to about 10 %.", [
-            .optional("assessment_percent", percent, "Appointments that become assessments.", default: .int(60)),
-            .optional("proposal_percent", percent, "Assessments that become proposals.", default: .int(70)),
-            .optional("agreement_percent", percent, "Proposals that become signed agreements.", default: .int(25)),
+            .optional("assessment_percent", uncertain(percent), "Appointments that become assessments.", default: .int(60)),
+            .optional("proposal_percent", uncertain(percent), "Assessments that become proposals.", default: .int(70)),
+            .optional("agreement_percent", uncertain(percent), "Proposals that become signed agreements.", default: .int(25)),
         ])), "Appointment -> assessment -> proposal -> agreement."),
         .optional("cycle_days", triangle("cycle", "Days from appointment to signed agreement, triangular; assessment at 25 % and proposal at 60 % of the cycle.", integer: true, (30, 60, 120)),
                   "Days from appointment to signed agreement, triangular."),
         .optional("deal_mrr", triangle("deal size", "MRR of a signed agreement, triangular.", integer: false, (300, 900, 4000)), "MRR of a signed agreement, triangular."),
         .optional("permission", .object(ObjectShape("permission", plural: "permission", "Under `access: permission`.", [
-            .optional("grant_percent", percent, "Share of account requests granted.", default: .int(50)),
-            .optional("wait_days", .integer(min: 0, max: 365), "Days each request waits when the rule has no `approval_sla_days`.", default: .int(10)),
+            .optional("grant_percent", uncertain(percent), "Share of account requests granted.", default: .int(50)),
+            Property.optional("wait_days", .integer(min: 0, max: 365), "Days each request waits when the rule has no `approval_sla_days`.", default: .int(10)).oneNumber(because: "it is a duration, which moves appointments later rather than scaling them"),
         ])), "Under `access: permission`: share of requests granted and days each waits."),
         .optional("hardware", .object(ObjectShape("hardware", plural: "hardware", "Hardware selling.", [
-            .optional("touches_per_sale", .number(.between(1, 100_000)), "Touches per hardware sale, at least 1.", default: .int(150)),
-            .optional("gross_profit", money, "Gross profit of one hardware sale.", default: .int(2500)),
+            .optional("touches_per_sale", uncertain(.number(.between(1, 100_000))), "Touches per hardware sale, at least 1.", default: .int(150)),
+            .optional("gross_profit", uncertain(money), "Gross profit of one hardware sale.", default: .int(2500)),
         ])), "Hardware selling: touches per sale and gross profit per sale."),
-        .optional("hardware_diversion_percent", .either([.text(.vocabulary(["auto"])), .number(.between(0, 90))]),
+        Property.optional("hardware_diversion_percent", .either([.text(.vocabulary(["auto"])), .number(.between(0, 90))]),
                   "Share of a selling role's touches spent on hardware when its comp plan pays on hardware where it may sell it; `auto` derives it from the pay per touch on each: min(0.9, hardware commission per touch / (that + expected service commission per touch)).",
-                  default: .string("auto")),
+                  default: .string("auto")).oneNumber(because: "it is the seller's choice of effort; `auto` derives it from the planned rates"),
     ]))
 
     package static let waiver = Shape.object(ObjectShape("waiver", "A finding the owner has knowingly accepted.", [
@@ -241,7 +255,7 @@ public enum PlaybookFormat {
             guard case .object(let object) = shape, let property = object[String(part)] else { return (nil, nil) }
             shape = property.shape
         }
-        switch shape {
+        switch shape.uncertainValue ?? shape {
         case .integer(let min, let max): return (Double(min), Double(max))
         case .number(let range): return (range.minimum, range.maximum)
         default: return (nil, nil)

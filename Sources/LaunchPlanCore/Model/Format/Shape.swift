@@ -90,6 +90,9 @@ public struct Property: Sendable {
     /// The rule reported when the key is missing or wrong (`schema-version` for
     /// `launchplan`); the `schema-*` rules otherwise.
     public var rule: RuleID?
+    /// Why an assumption takes one number and no `{low, likely, high}` range:
+    /// said when a playbook writes a range there (`ramp_days` is a duration).
+    public var oneNumberBecause: String?
 
     public static func required(_ key: String, _ shape: Shape, _ description: String, rule: RuleID? = nil) -> Property {
         Property(key: key, shape: shape, isRequired: true, description: description, defaultValue: nil, rule: rule)
@@ -97,6 +100,13 @@ public struct Property: Sendable {
 
     public static func optional(_ key: String, _ shape: Shape, _ description: String, default value: JSONValue? = nil) -> Property {
         Property(key: key, shape: shape, isRequired: false, description: description, defaultValue: value, rule: nil)
+    }
+
+    /// This assumption with the reason it takes no range.
+    public func oneNumber(because reason: String) -> Property {
+        var property = self
+        property.oneNumberBecause = reason
+        return property
     }
 }
 
@@ -171,6 +181,18 @@ public struct NumberRange: Sendable {
 }
 
 extension Shape {
+    package var isObject: Bool {
+        if case .object = self { true } else { false }
+    }
+
+    /// The number shape inside an assumption that may be written as a range
+    /// (`PlaybookFormat.uncertain`), nil for any other shape.
+    package var uncertainValue: Shape? {
+        guard case .either(let shapes) = self, shapes.count == 2, case .object(let range) = shapes[1],
+              range.noun == PlaybookFormat.rangeNoun else { return nil }
+        return shapes[0]
+    }
+
     /// The fixed words this shape allows, for "did you mean" on a misspelt one.
     package var vocabularyWords: [String] {
         switch self {

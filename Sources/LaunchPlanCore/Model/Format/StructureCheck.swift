@@ -13,6 +13,10 @@ package struct StructureCheck {
         case .object(let object):
             guard let pairs = node.mapping else { return wrongType(node, shape, location, rule) }
             checkObject(pairs, object, mark: node.mark, path: path)
+        case .either(let shapes) where node.mapping != nil && shapes.contains(where: \.isObject):
+            // A mapping where a mapping may go (an uncertain assumption's range): its keys are checked.
+            guard let object = shapes.first(where: \.isObject) else { return }
+            check(node, against: object, at: path, rule: rule)
         case .map(let noun, let value):
             guard let pairs = node.mapping else { return wrongType(node, shape, location, rule) }
             for pair in pairs {
@@ -52,6 +56,10 @@ package struct StructureCheck {
                 continue
             }
             present.insert(key)
+            if pair.value.mapping != nil, let reason = property.oneNumberBecause {
+                wrongType(pair.value, property.shape, SourceLocation(mark: pair.value.mark, keyPath: keyLocation.keyPath), property.rule, oneNumberBecause: reason)
+                continue
+            }
             check(pair.value, against: property.shape, at: keyLocation.keyPath, rule: property.rule)
         }
         let location = SourceLocation(mark: mark, keyPath: path)
@@ -96,10 +104,13 @@ package struct StructureCheck {
         return nil
     }
 
-    private mutating func wrongType(_ node: YAMLNode, _ shape: Shape, _ location: SourceLocation, _ rule: RuleID?) {
+    private mutating func wrongType(_ node: YAMLNode, _ shape: Shape, _ location: SourceLocation, _ rule: RuleID?, oneNumberBecause: String? = nil) {
         let name = location.keyPath.components.isEmpty ? "the playbook" : "`\(location.keyPath)`"
         let expected = shape.expectation
-        if let scalar = node.scalar, case .boolean = shape, let meant = scalar.yaml11Boolean {
+        if node.mapping != nil, let reason = oneNumberBecause {
+            report(rule ?? .schemaType, "\(name) takes one number, not a range: \(reason)",
+                   location, fix: "Write \(expected), your best estimate.")
+        } else if let scalar = node.scalar, case .boolean = shape, let meant = scalar.yaml11Boolean {
             report(rule ?? .schemaType, "\(name) must be `true` or `false`; `\(scalar.text)` is text in YAML 1.2, not a boolean",
                    location, fix: "Write `\(meant)` instead of `\(scalar.text)`.")
         } else if let scalar = node.scalar, case .text(.id(_, let reserved)) = shape, reserved.contains(scalar.text) {

@@ -79,7 +79,7 @@ struct PayRangeTests {
         #expect(pay.range(containing: 55)?.period == 1 && pay.range(containing: 99)?.period == 2)
     }
 
-    @Test("two hardware lines in force together pay on the same sales, in both models")
+    @Test("two hardware lines in force together pay on the same sales, in both models", .disabled(if: SanitizerRun.isOn, SanitizerRun.reason))
     func overlappingHardwareLines() throws {
         let two = try SimulatorBoundsTests.lakeside([
             (Self.hardwareLine, Self.hardwareLine + "\n      - {metric: hardware-gp, amount: 50, segments: [open-market], from_day: 30}"),

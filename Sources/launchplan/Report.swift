@@ -40,7 +40,7 @@ extension LaunchPlan {
                 Terminal.standardError.write(Report(files: [checked]).text(color: Terminal.standardError.wantsColor))
                 throw ExitCode(1)
             }
-            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: true, runs: runs)])
+            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: true, runs: runs)], command: "report")
             let set = SimulationSet(plan, sensitivity: true, reportDetail: true)
             let progress = Progress(enabled: Terminal.standardError.isTerminal)
             let blocks = await BlockRunner(threads: threads ?? Simulate.cores, seed: seed).run(set.simulators, runs: set.runs(runs), progress: progress)

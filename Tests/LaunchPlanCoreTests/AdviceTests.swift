@@ -161,6 +161,8 @@ struct AdviceTests {
         #expect(advice.findings.filter { $0.severity == .error }.isEmpty)
         #expect(advice.combined.remaining.filter { $0.severity == .error }.isEmpty)
         if advice.combined.changes.isEmpty { #expect(advice.patch.isEmpty) }
+        // Northwind reads without a finding: nothing to propose at all.
+        #expect(advice.findings.isEmpty && advice.proposals.isEmpty && advice.combined.changes.isEmpty && advice.patch.isEmpty)
     }
 }
 

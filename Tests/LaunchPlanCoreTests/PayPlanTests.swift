@@ -155,6 +155,7 @@ struct PayByPeriodTests {
         #expect(role.payByPeriod.map(\.days) == [0...29, 30...59, 60...89])
         let months = role.payByPeriod.reduce(0.0) { $0 + ($1.pay.mean ?? 0) }
         #expect(abs(months - (role.pay.mean ?? 0)) < 1e-6 * months)
+        #expect(role.payByPeriod.allSatisfy { $0.pay.p10 != nil && $0.pay.p90 != nil })
         #expect(role.payByPeriod.allSatisfy { ($0.pay.p10 ?? 0) <= ($0.pay.p50 ?? 0) && ($0.pay.p50 ?? 0) <= ($0.pay.p90 ?? 0) })
         // Only the report asks for it.
         #expect(SimulationSet(plan, sensitivity: false).runSerially(runs: 1_000, seed: 3).roles.first?.payByPeriod.isEmpty == true)

@@ -22,7 +22,7 @@ struct AdviseCommandTests {
     func threads() throws {
         let one = try CommandRunner.run(["advise", Self.lakeside, "--threads", "1", "--runs", "3000"])
         let all = try CommandRunner.run(["advise", Self.lakeside, "--runs", "3000"])
-        #expect(one.stdout == all.stdout)
+        #expect(one.status == all.status && !one.stdout.isEmpty && one.stdout == all.stdout)
     }
 
     /// A temporary git repository holding the playbook.

@@ -24,7 +24,7 @@ struct ExerciseCommandTests {
         let text = try CommandRunner.run(["exercise", "list"])
         #expect(text.status == 0)
         let ids = try Self.manifestIDs()
-        #expect(ids.count >= 10)
+        #expect(ids.count >= 10 && ids.count == 11, "the eleven exercises of the pack")
         for id in ids { #expect(text.stdout.contains(id)) }
         let json = try CommandRunner.run(["exercise", "list", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])

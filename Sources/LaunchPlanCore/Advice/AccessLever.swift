@@ -13,7 +13,6 @@ struct AccessLever: Lever {
     var title: String { "access of `\(rule.role.value)` to `\(rule.segment.value)`" }
     var keyPath: KeyPath { rule.location.keyPath.appending("access") }
     var current: Setting { .access(rule.access) }
-    var isMonotone: Bool { true }
     var candidates: [Setting] { [.access(.notify)] }
 
     func apply(_ setting: Setting, to plan: Playbook) -> Playbook {

@@ -16,7 +16,6 @@ struct ApprovalSLALever: Lever {
     var title: String { "approval SLA of `\(rule.role.value)` in `\(rule.segment.value)`" }
     var keyPath: KeyPath { rule.location.keyPath.appending("approval_sla_days") }
     var current: Setting { rule.approvalSLADays.map(Setting.days) ?? .unset("none (waits \(waitDays) days)") }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         let first = rule.approvalSLADays.map { $0 - 1 } ?? min(waitDays, 365)

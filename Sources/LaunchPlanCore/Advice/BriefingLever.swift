@@ -17,7 +17,6 @@ struct BriefingLever: Lever {
     var title: String { "briefing of the sales team" }
     var keyPath: KeyPath { KeyPath.root.appending("milestones").appending(index: index) }
     var current: Setting { .absent }
-    var isMonotone: Bool { true }
     var candidates: [Setting] { [.present] }
 
     var itemText: String {

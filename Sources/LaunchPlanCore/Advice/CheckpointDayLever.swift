@@ -14,7 +14,6 @@ struct CheckpointDayLever: Lever {
     var title: String { "day of checkpoint `\(milestone.id.value)`" }
     var keyPath: KeyPath { milestone.day.location.keyPath }
     var current: Setting { .day(milestone.day.value) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         Array(stride(from: milestone.day.value + 1, through: horizon, by: 1)).map(Setting.day)

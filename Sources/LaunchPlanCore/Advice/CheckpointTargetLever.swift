@@ -14,7 +14,6 @@ struct CheckpointTargetLever: Lever {
     var title: String { "`\(expectation.metric.value.rawValue)` target of checkpoint `\(milestone.id.value)`" }
     var keyPath: KeyPath { expectation.target.location.keyPath }
     var current: Setting { .number(expectation.target.value) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         NumberGrid.candidates(from: expectation.target.value, downward: true, within: 0.01...1_000_000_000,

@@ -23,7 +23,6 @@ struct CoSellCreditLever: Lever {
     var title: String { "co-sell credit for `\(rep.id.value)` on `\(service)`" }
     var keyPath: KeyPath { KeyPath.root.appending("compensation").appending(rep.id.value.rawValue).appending("commissions") }
     var current: Setting { .absent }
-    var isMonotone: Bool { true }
     var candidates: [Setting] { [.present] }
 
     /// The line as it is written into the playbook.

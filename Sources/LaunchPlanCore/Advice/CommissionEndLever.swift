@@ -16,7 +16,6 @@ struct CommissionEndLever: Lever {
     var title: String { "end of `\(comp.role.value)`'s \(line.metric.value.rawValue) line \(line.location.keyPath.lastIndex.map { "#\($0 + 1)" } ?? "")" }
     var keyPath: KeyPath { line.location.keyPath.appending("until_day") }
     var current: Setting { line.untilDay.map(Setting.day) ?? .unset("the end of the plan") }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         let last = min(line.untilDay ?? horizon, horizon - 1) - 1

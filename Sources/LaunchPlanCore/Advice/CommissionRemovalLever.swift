@@ -14,7 +14,6 @@ struct CommissionRemovalLever: Lever {
     var title: String { "`\(comp.role.value)`'s \(line.metric.value.rawValue) line (\(line.rateText))" }
     var keyPath: KeyPath { line.location.keyPath }
     var current: Setting { .present }
-    var isMonotone: Bool { true }
     var candidates: [Setting] { [.absent] }
 
     func apply(_ setting: Setting, to plan: Playbook) -> Playbook {

@@ -14,7 +14,6 @@ struct DrawEndLever: Lever {
     var title: String { "end of the draw of `\(comp.role.value)`" }
     var keyPath: KeyPath { draw.untilDay.location.keyPath }
     var current: Setting { .day(draw.untilDay.value) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         Array(stride(from: draw.untilDay.value + 1, through: horizon, by: 1)).map(Setting.day)

@@ -14,7 +14,6 @@ struct EscalationLever: Lever {
     var title: String { "territory escalation" }
     var keyPath: KeyPath { KeyPath.root.appending("territory").appending("escalation") }
     var current: Setting { .absent }
-    var isMonotone: Bool { true }
     var candidates: [Setting] { [.present] }
 
     init(_ plan: Playbook) {

@@ -14,7 +14,6 @@ struct HeadcountLever: Lever {
     var title: String { "headcount of `\(role.id.value)`" }
     var keyPath: KeyPath { role.location.keyPath.appending("headcount") }
     var current: Setting { .number(Double(role.headcount)) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         Array(stride(from: role.headcount + 1, through: 1000, by: 1)).map { .number(Double($0)) }

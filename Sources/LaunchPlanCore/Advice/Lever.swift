@@ -18,10 +18,6 @@ public protocol Lever: Sendable {
     /// The values to try, nearest to `current` first, every one inside the
     /// format's range (and the horizon, for days).
     var candidates: [Setting] { get }
-    /// Whether a finding that clears at one candidate also clears at every
-    /// later one, so that bisection finds the nearest; otherwise candidates
-    /// are scanned in order.
-    var isMonotone: Bool { get }
     func apply(_ setting: Setting, to plan: Playbook) -> Playbook
     /// The same change made to the text; nil when it cannot be made in place.
     func edit(_ setting: Setting, in text: PlaybookText) -> [TextEdit]?

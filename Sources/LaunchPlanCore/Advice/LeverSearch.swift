@@ -31,7 +31,7 @@ enum LeverSearch {
                 let middle = (low + high) / 2
                 if let changed = clearing(middle) { high = middle; found = changed } else { low = middle + 1 }
             }
-            return Result(setting: candidates[high], plan: high == candidates.count - 1 ? trial.lever.apply(candidates[high], to: plan) : found, checks: checks)
+            return Result(setting: candidates[high], plan: found, checks: checks)
         }
         for index in candidates.indices {
             if let changed = clearing(index) { return Result(setting: candidates[index], plan: changed, checks: checks) }

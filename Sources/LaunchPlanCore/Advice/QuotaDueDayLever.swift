@@ -16,7 +16,6 @@ struct QuotaDueDayLever: Lever {
     var title: String { "quota due day of `\(comp.role.value)`" }
     var keyPath: KeyPath { quota.byDay.location.keyPath }
     var current: Setting { .day(quota.byDay.value) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         let day = quota.byDay.value

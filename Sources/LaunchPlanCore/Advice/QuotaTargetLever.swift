@@ -15,7 +15,6 @@ struct QuotaTargetLever: Lever {
     var title: String { "quota target of `\(comp.role.value)`" }
     var keyPath: KeyPath { quota.target.location.keyPath }
     var current: Setting { .number(quota.target.value) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         NumberGrid.candidates(from: quota.target.value, downward: downward, within: 0.01...1_000_000_000,

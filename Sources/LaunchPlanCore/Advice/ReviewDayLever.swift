@@ -14,7 +14,6 @@ struct ReviewDayLever: Lever {
     var title: String { "review day of `\(comp.role.value)`" }
     var keyPath: KeyPath { adjustment.reviewDay.location.keyPath }
     var current: Setting { .day(adjustment.reviewDay.value) }
-    var isMonotone: Bool { true }
 
     var candidates: [Setting] {
         Array(stride(from: adjustment.reviewDay.value + 1, through: horizon, by: 1)).map(Setting.day)

@@ -13,7 +13,7 @@ extension Advice {
     /// consultant's notes: one table of single-lever proposals, the combined
     /// proposal and its patch.
     public func markdown() -> String {
-        func cell(_ text: String) -> String { text.displaySafe.replacingPipes }
+        func cell(_ text: String) -> String { MarkdownCell.text(text) }
         var out = "## What would make `\(cell(path))` work\n\n"
         out += Self.counted(findings).prefix(1).uppercased() + Self.counted(findings).dropFirst() + "."
         if let objective, let probability {
@@ -48,15 +48,6 @@ extension Advice {
         out += combined.remaining.isEmpty ? " Nothing left.\n" : " Left: \(Self.listed(combined.remaining)).\n"
         let patch = self.patch
         if !patch.isEmpty { out += "\n```diff\n" + patch + "```\n" }
-        return out
-    }
-}
-
-extension String {
-    /// A table cell's text: `|` would end the cell.
-    fileprivate var replacingPipes: String {
-        var out = ""
-        for character in self { out += character == "|" ? "\\|" : String(character) }
         return out
     }
 }

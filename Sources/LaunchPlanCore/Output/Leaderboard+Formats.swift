@@ -43,7 +43,7 @@ extension Leaderboard {
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
                 return Self.numeric.contains(column) ? padding + cell : cell + padding
             }
-            out += cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
+            out += cells.joined(separator: "  ").trimmingTrailingSpaces + "\n"
         }
         let failing = entries.filter { !$0.grade.passed }
         if !failing.isEmpty {
@@ -58,7 +58,7 @@ extension Leaderboard {
 
     /// `exercise grade --format markdown`: the same table for a slide, a wiki or a chat.
     public func markdown() -> String {
-        func cell(_ text: String) -> String { text.replacingAll("|", with: "\\|") }
+        func cell(_ text: String) -> String { MarkdownCell.text(text) }
         var out = "### " + cell(heading.title) + "\n\n" + heading.detail + "\n\n"
         out += "| " + Self.headers.joined(separator: " | ") + " |\n"
         out += "|" + Self.headers.indices.map { Self.numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
@@ -71,24 +71,15 @@ extension Leaderboard {
     public static let csvHeader = "rank,participant,file,result,targets_resolved,targets_total,targets_remaining,new_errors,new_warnings,invariants_broken,chance_before,chance_after,key_paths_changed\n"
 
     public func csv() -> String {
-        func number(_ value: Double?) -> String { value.map { JSONValue.format(($0 * 1_000_000).rounded() / 1_000_000) } ?? "" }
-        var out = Self.csvHeader
+                var out = Self.csvHeader
         for entry in entries {
             let grade = entry.grade
             out += [String(entry.rank), CSVField.quoted(entry.participant), CSVField.quoted(grade.file.path), grade.passed ? "pass" : "fail",
                     String(grade.resolved.count), String(grade.targetCount), String(grade.remaining.count),
                     String(grade.newErrors.count), String(grade.newWarnings.count),
                     CSVField.quoted(grade.broken.map(\.invariant).joined(separator: " ")),
-                    number(grade.chanceBefore), number(grade.chanceAfter), grade.changed.map { String($0.count) } ?? ""].joined(separator: ",") + "\n"
+                    CSVField.number(grade.chanceBefore), CSVField.number(grade.chanceAfter), grade.changed.map { String($0.count) } ?? ""].joined(separator: ",") + "\n"
         }
         return out
-    }
-}
-
-private extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -222,12 +222,12 @@ extension PlaybookDiff {
     /// Text from a playbook or a path, safe in a Markdown table cell and in a
     /// comment: no controls, no HTML, no table breaks, no @-mentions.
     static func escaped(_ text: String) -> String {
-        Report.xml(text.displaySafe).replacingOccurrences("|", with: "\\|").replacingOccurrences("@", with: "&#64;")
+        SVGChart.escaped(text).replacingAll("|", with: "\\|").replacingAll("@", with: "&#64;")
     }
 
     /// A code span; a backtick inside (a path may hold one) is swapped for a look-alike, so the span cannot end early.
     static func code(_ text: String) -> String {
-        "`" + escaped(text).replacingOccurrences("`", with: "ˋ") + "`"
+        "`" + escaped(text).replacingAll("`", with: "ˋ") + "`"
     }
 }
 
@@ -248,16 +248,5 @@ extension ProjectionChange.Quantity {
     var name: String? {
         if case .objective(let objective) = kind { return "objective \(PlaybookDiff.code(objective.rawValue))" }
         return nil
-    }
-}
-
-private extension String {
-    func replacingOccurrences(_ target: Character, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        var out = ""
-        for character in self {
-            if character == target { out += replacement } else { out.append(character) }
-        }
-        return out
     }
 }

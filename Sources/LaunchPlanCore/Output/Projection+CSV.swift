@@ -47,7 +47,7 @@ extension Projection {
     public static let csvHeader = "plan,section,name,metric,service,day,target,probability,mean,p10,p50,p90,date,unit\n"
 
     public func csvRows(plan: String, section prefix: String = "") -> String {
-        func cell(_ value: Double?) -> String { value.map { JSONValue.format(($0 * 1_000_000).rounded() / 1_000_000) } ?? "" }
+        func cell(_ value: Double?) -> String { CSVField.number(value) }
         func quoted(_ text: String) -> String { CSVField.quoted(text) }
         var out = ""
         func row(_ section: String, _ name: String, _ metric: String, service: String? = nil, day: Int? = nil, target: Double? = nil,

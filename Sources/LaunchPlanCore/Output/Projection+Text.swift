@@ -229,7 +229,8 @@ package struct TextTable {
     }
 }
 
-private extension String {
+extension String {
+    /// The line without its trailing spaces (a table's padded last column).
     var trimmingTrailingSpaces: String {
         var text = self
         while text.last == " " { text.removeLast() }

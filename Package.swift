@@ -35,8 +35,8 @@ let package = Package(
         .target(name: "LaunchPlanRules", dependencies: ["LaunchPlanPipeline"], path: "Sources/LaunchPlanCore/Rules"),
         /// The Monte Carlo simulator and the projection it reports.
         .target(name: "LaunchPlanSimulation", dependencies: ["LaunchPlanPipeline"], path: "Sources/LaunchPlanCore/Simulation"),
-        /// load -> decode -> rules -> waivers and levels, in one pass.
-        .target(name: "LaunchPlanValidation", dependencies: ["LaunchPlanRules"], path: "Sources/LaunchPlanCore/Validation"),
+        /// load -> decode -> rules (and `off-track`, on the simulator's band) -> waivers and levels, in one pass.
+        .target(name: "LaunchPlanValidation", dependencies: ["LaunchPlanRules", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Validation"),
         /// What would make the plan work: levers searched on the expectation model, text edits, patches.
         .target(name: "LaunchPlanAdvice", dependencies: ["LaunchPlanValidation", "LaunchPlanSimulation"], path: "Sources/LaunchPlanCore/Advice"),
         /// The bootcamp pack (embedded) and the grading of a participant's fix: findings and projections compared, invariants.

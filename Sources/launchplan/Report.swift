@@ -45,7 +45,9 @@ extension LaunchPlan {
             let progress = Progress(enabled: Terminal.standardError.isTerminal)
             let blocks = await BlockRunner(threads: threads ?? Simulate.cores, seed: seed).run(set.simulators, runs: set.runs(runs), progress: progress)
             progress.finish()
-            let report = OwnerReport(file: checked, plan: plan, projection: set.projection(blocks, seed: seed))
+            // With actuals, the review's sections too; an actual the model cannot track is already a finding (`off-track`).
+            let tracking = (try? Tracker(plan)).map { Track.track($0, runs: runs, seed: seed).tracking }
+            let report = OwnerReport(file: checked, plan: plan, projection: set.projection(blocks, seed: seed), tracking: tracking)
             let text = format == .html ? report.html() : report.markdown()
             let output = output ?? (format == .html ? "report.html" : "report.md")
             if output == "-" {

@@ -65,7 +65,8 @@ struct ExercisePackTests {
     @Test("together the exercises teach every plan rule of the catalogue")
     func coversEveryPlanRule() {
         let taught = Set(Self.pack.exercises.flatMap(\.targets).map(\.id))
-        let planRules = Catalogue.descriptions.filter { $0.kind == .plan }.map(\.id.id)
+        // `off-track` judges what happened after the launch, not a plan before hiring: no exercise's playbook records actuals.
+        let planRules = Catalogue.descriptions.filter { $0.kind == .plan && $0.id != .offTrack }.map(\.id.id)
         #expect(planRules.filter { !taught.contains($0) } == [])
         #expect(taught.allSatisfy { Catalogue.description(named: $0) != nil }, "a target that is no rule")
     }

@@ -15,7 +15,7 @@ struct LayerTests {
         "Pipeline": ["Support", "Findings", "Loading", "Model"],
         "Rules": ["Support", "Findings", "Loading", "Model", "Pipeline"],
         "Simulation": ["Support", "Findings", "Loading", "Model", "Pipeline"],
-        "Validation": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules"],
+        "Validation": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation"],
         "Advice": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation"],
         "Exercises": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation"],
         "Output": ["Support", "Findings", "Loading", "Model", "Pipeline", "Rules", "Simulation", "Validation", "Advice", "Exercises"],

@@ -16,6 +16,8 @@ public struct Playbook: Sendable {
     public var milestones: [Milestone]
     public var assumptions: Assumptions
     public var waivers: [Waiver]
+    /// What happened so far, recorded at the reviews (empty before the launch).
+    public var actuals: [Actual] = []
     /// Where each top-level key stands (`milestones`, `objectives`, …), for
     /// findings about a section as a whole.
     public var sections: [String: SourceLocation]

@@ -21,8 +21,10 @@ extension OwnerReport {
             intro.append(.code(service.value.rawValue))
         }
         intro.append(.text("."))
-        let sections = [verdictSection, numbersSection, funnelSection, counterfactualSection, sensitivitySection,
-                        uncertainSection, offerSection, findingsSection, assumptionsSection].compactMap { $0 }
+        // After the verdict, what the reviews say: where the launch stands now comes before what the plan said.
+        let sections = ([verdictSection].compactMap { $0 } + (tracking?.sections() ?? [])
+            + [numbersSection, funnelSection, counterfactualSection, sensitivitySection,
+               uncertainSection, offerSection, findingsSection, assumptionsSection].compactMap { $0 })
         return ReportDocument(title: "\(plan.dealership.name): \(plan.launch.title)", kicker: "Launch plan review by \(Tool.name)",
                               heading: plan.dealership.name, intro: intro, sections: sections, footer: footer)
     }

@@ -17,16 +17,19 @@ public struct OwnerReport: Sendable {
     public let plan: Playbook
     /// A Monte Carlo projection with trajectories (`SimulationSet(…, reportDetail: true)`).
     public let projection: Projection
+    /// The plan given its actuals (`track`), shown after the verdict; nil for a plan without actuals.
+    public let tracking: Tracking?
 
     /// Active findings, most serious first (the text output's verdict order).
     let ranked: [Finding]
     /// The plan's expectation model, built once for the funnel and every finding's trace.
     let model: ExpectationModel
 
-    public init(file: FileReport, plan: Playbook, projection: Projection) {
+    public init(file: FileReport, plan: Playbook, projection: Projection, tracking: Tracking? = nil) {
         self.file = file
         self.plan = plan
         self.projection = projection
+        self.tracking = tracking
         ranked = Report(files: [file]).mostSeriousFirst.map(\.finding)
         model = ExpectationModel(plan)
     }

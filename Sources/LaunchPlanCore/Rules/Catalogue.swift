@@ -35,9 +35,9 @@ public enum Catalogue {
         DrawEndsBeforeFirstClose(),
     ]
 
-    /// Every rule's description: reading rules, then plan rules, then `waiver-unused`.
+    /// Every rule's description: reading rules, then plan rules, `off-track`, then `waiver-unused`.
     public static let descriptions: [RuleDescription] =
-        ReadingRules.descriptions + all.map { type(of: $0).description } + [WaiverUnused.description]
+        ReadingRules.descriptions + all.map { type(of: $0).description } + [OffTrack.description, WaiverUnused.description]
 
     private static let byID: [String: RuleDescription] = Dictionary(descriptions.map { ($0.id.id, $0) }, uniquingKeysWith: { first, _ in first })
 

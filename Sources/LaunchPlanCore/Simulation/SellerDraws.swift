@@ -98,7 +98,7 @@ package final class SellerDraws: Sendable {
         let pay = seller.pay
         self.pay = pay
         var counters = queries.enumerated().compactMap { q, query in
-            query.service == seller.service ? Counter(metric: query.metric, slot: q, day: query.day) : nil
+            query.counts(seller) ? Counter(metric: query.metric, slot: q, day: query.day) : nil
         }
         let quota = model.quotaAttainment(of: seller.role.id.value) == nil ? nil : comp?.quota
         let review = comp?.performanceAdjustment
@@ -168,56 +168,58 @@ package final class SellerDraws: Sendable {
     ///   constants computed once.
     package func draw(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch,
                       scale: ActivityScale? = nil) -> PersonOutcome {
-        for q in scratch.queryValues.indices { scratch.queryValues[q] = 0 }
-        if scratch.periods.count != pay.periods { scratch.periods = Array(repeating: 0, count: pay.periods) }
-        for p in scratch.periods.indices { scratch.periods[p] = 0 }
+        start(&scratch)
         var service = 0.0
-        let cycle = a.cycleDays
-        let deal = a.dealMRR
-        let stages = scale.map { (assessment: self.stages.assessment * $0.steps.0, proposal: self.stages.proposal * $0.steps.1,
-                                  agreement: self.stages.agreement * $0.steps.2) } ?? self.stages
-        // Read once, outside the loop over appointments (a static's lazy check is not free there).
-        let assessmentAt = Stage.assessment.cycleFraction, proposalAt = Stage.proposal.cycleFraction
+        let path = AppointmentPath(self, assumptions: a, scale: scale)
         counters.withUnsafeBufferPointer { counters in
             sources.withUnsafeBufferPointer { sources in
             for source in sources where source.total > 0 {
                 let factor = scale?.appointments(from: source.kind)
                 if let bins = source.bins {
-                    service += bins.draw(&random, deal: deal, counters: counters, pay: pay, lineShares: source.lineShares,
+                    service += bins.draw(&random, deal: a.dealMRR, counters: counters, pay: pay, lineShares: source.lineShares,
                                          values: &scratch.queryValues, periods: &scratch.periods, scale: scale.map { (factor ?? 1, $0) })
                     continue
                 }
                 let appointments = factor.map { random.draw(Poisson(source.total * $0)) } ?? random.draw(source.count)
                 for _ in 0..<appointments {
-                    // How far this appointment goes, and when: draws in a fixed order.
-                    let x = Double(source.days.index(random.uniform()))
-                    let length = cycle.quantile(random.uniform())
-                    var reached = 1
-                    var mrr = 0.0
-                    if random.uniform() < stages.assessment {
-                        reached = 2
-                        if random.uniform() < stages.proposal {
-                            reached = 3
-                            mrr = deal.quantile(random.uniform())
-                            if random.uniform() < stages.agreement { reached = 4 }
-                        }
-                    }
-                    let times = (x, x + assessmentAt * length, x + proposalAt * length, x + length)
-                    for counter in counters where counter.stage < reached {
-                        let time = counter.stage == 0 ? times.0 : counter.stage == 1 ? times.1 : counter.stage == 2 ? times.2 : times.3
-                        if time <= counter.day { scratch.queryValues[counter.slot] += counter.money ? mrr : 1 }
-                    }
-                    guard reached == 4 else { continue }
-                    let payDay = Int(saturating: times.3.rounded(.up))  // the deal's day: "by day D" counts t <= D
-                    guard payDay < horizon, payDay >= start else { continue }
-                    let range = pay.ranges[rangeOfDay[payDay - start]]
-                    let commission = pay.serviceCommission(onAgreementOf: mrr, in: range, shares: source.lineShares)
-                    scratch.periods[range.period] += commission
-                    service += commission
+                    let appointment = path.draw(&random, day: Double(source.days.index(random.uniform())))
+                    service += count(appointment, lineShares: source.lineShares, counters: counters, scratch: &scratch)
                 }
             }
             }
         }
+        return finish(&random, assumptions: a, scratch: &scratch, service: service, scale: scale)
+    }
+
+    /// Clears a person's scratch before their run.
+    package func start(_ scratch: inout PersonScratch) {
+        for q in scratch.queryValues.indices { scratch.queryValues[q] = 0 }
+        if scratch.periods.count != pay.periods { scratch.periods = Array(repeating: 0, count: pay.periods) }
+        for p in scratch.periods.indices { scratch.periods[p] = 0 }
+    }
+
+    /// Counts one appointment's events into the counters' slots and its
+    /// commission into the pay periods; returns the commission.
+    @inline(__always)
+    package func count(_ appointment: Appointment, lineShares: [Double], counters: UnsafeBufferPointer<Counter>, scratch: inout PersonScratch) -> Double {
+        let times = appointment.times
+        for counter in counters where counter.stage < appointment.reached {
+            let time = counter.stage == 0 ? times.0 : counter.stage == 1 ? times.1 : counter.stage == 2 ? times.2 : times.3
+            if time <= counter.day { scratch.queryValues[counter.slot] += counter.money ? appointment.mrr : 1 }
+        }
+        guard appointment.reached == 4 else { return 0 }
+        let payDay = Int(saturating: times.3.rounded(.up))  // the deal's day: "by day D" counts t <= D
+        guard payDay < horizon, payDay >= start else { return 0 }
+        let range = pay.ranges[rangeOfDay[payDay - start]]
+        let commission = pay.serviceCommission(onAgreementOf: appointment.mrr, in: range, shares: lineShares)
+        scratch.periods[range.period] += commission
+        return commission
+    }
+
+    /// The end of a person's run, once their appointments are counted: hardware
+    /// sales, quota attainment, the performance adjustment and pay.
+    package func finish(_ random: inout RandomSource, assumptions a: Assumptions, scratch: inout PersonScratch, service: Double,
+                        scale: ActivityScale?) -> PersonOutcome {
         var hardware = 0.0
         for range in hardwareSales {
             let sales = scale.map { random.draw(Poisson(range.mean * $0.hardwareSales)) } ?? random.draw(range.sales)
@@ -233,5 +235,50 @@ package final class SellerDraws: Sendable {
         if scratch.keepsPayByPeriod { pay.payByPeriod(earned: scratch.periods, adjusted: adjusted, into: &scratch.payByPeriod) }
         return PersonOutcome(attainment: attainment, adjusted: adjusted, base: pay.base(adjusted: adjusted), serviceCommission: service,
                              hardwareCommission: hardware, draw: pay.drawPaid(earnedByPeriod: scratch.periods))
+    }
+}
+
+/// How far one appointment goes and when: the stage it reached (1
+/// appointment, 2 assessment, 3 proposal, 4 agreement), the day of each
+/// stage, and the deal's MRR once it reaches a proposal.
+package struct Appointment {
+    package var times: (Double, Double, Double, Double)
+    package var reached: Int
+    package var mrr: Double
+}
+
+/// What draws an appointment's path for one seller in one run (the run's stage chances).
+package struct AppointmentPath {
+    let cycle: Assumptions.Triangle
+    let deal: Assumptions.Triangle
+    let stages: (assessment: Double, proposal: Double, agreement: Double)
+    let assessmentAt: Double
+    let proposalAt: Double
+
+    package init(_ seller: SellerDraws, assumptions a: Assumptions, scale: ActivityScale?) {
+        cycle = a.cycleDays
+        deal = a.dealMRR
+        stages = scale.map { (assessment: seller.stages.assessment * $0.steps.0, proposal: seller.stages.proposal * $0.steps.1,
+                              agreement: seller.stages.agreement * $0.steps.2) } ?? seller.stages
+        // Read once, outside the loop over appointments (a static's lazy check is not free there).
+        assessmentAt = Stage.assessment.cycleFraction
+        proposalAt = Stage.proposal.cycleFraction
+    }
+
+    /// The appointment held on day `x`: its draws in a fixed order.
+    @inline(__always)
+    package func draw(_ random: inout RandomSource, day x: Double) -> Appointment {
+        let length = cycle.quantile(random.uniform())
+        var reached = 1
+        var mrr = 0.0
+        if random.uniform() < stages.assessment {
+            reached = 2
+            if random.uniform() < stages.proposal {
+                reached = 3
+                mrr = deal.quantile(random.uniform())
+                if random.uniform() < stages.agreement { reached = 4 }
+            }
+        }
+        return Appointment(times: (x, x + assessmentAt * length, x + proposalAt * length, x + length), reached: reached, mrr: mrr)
     }
 }

@@ -23,7 +23,7 @@ extension Simulator {
         let days = Projection.trajectoryDays(horizon: plan.launch.horizonDays)
         var trajectories: [Projection.Trajectory] = []
         var next = outlineQueries
-        while !days.isEmpty, next + days.count <= queries.count, let service = queries[next].service {
+        while !days.isEmpty, next + days.count <= observationQueries.lowerBound, let service = queries[next].service {
             trajectories.append(Projection.Trajectory(service: service, points: days.indices.map { (days[$0], estimate(next + $0)) }))
             next += days.count
         }

@@ -45,6 +45,8 @@ public struct Simulator: Sendable {
     /// How many of `queries` are the outline's (checkpoint expectations, then
     /// objectives); the trajectory queries, if any, follow.
     package let outlineQueries: Int
+    /// Where the observed actuals' queries are (`observing`), after the outline's and the trajectories'.
+    package let observationQueries: Range<Int>
 
     /// Whether runs keep each role's pay period by period (the report's "would you take this job?").
     package let keepsPayByPeriod: Bool
@@ -57,6 +59,13 @@ public struct Simulator: Sendable {
     ///   (the fan chart) and each role's pay period by period (one person a run).
     /// - Parameter streams: per block (`simulate`, `report`) or per run and role (`diff`).
     public init(_ plan: Playbook, keepsDistributions: Bool = true, reportDetail: Bool = false, streams: RandomStreams = .perBlock) {
+        self.init(plan, keepsDistributions: keepsDistributions, reportDetail: reportDetail, streams: streams, observing: [])
+    }
+
+    /// - Parameter observing: more queries to count (`track`'s actuals), after all the others;
+    ///   counting draws no random number, so every other number stays the same.
+    package init(_ plan: Playbook, keepsDistributions: Bool = true, reportDetail: Bool = false, streams: RandomStreams = .perBlock,
+                 observing: [Query]) {
         self.plan = plan
         self.streams = streams
         self.keepsDistributions = keepsDistributions
@@ -76,6 +85,8 @@ public struct Simulator: Sendable {
                 }
             }
         }
+        observationQueries = queries.count..<(queries.count + observing.count)
+        queries += observing
         self.queries = queries
         uncertain = UncertainDraws(expectation.model)
         let expectation = self.expectation
@@ -101,7 +112,6 @@ public struct Simulator: Sendable {
                                  assumptionDraws: uncertain?.entries.count ?? 0)
         var queryValues = [Double](repeating: 0, count: queries.count)
         var scratch = PersonScratch(queries: queries.count + 2, keepsPayByPeriod: keepsPayByPeriod)
-        let a = plan.assumptions
         let deterministic = queries.map(deterministicPart)
         let roleOfSeller = sellers.map { seller in roles.firstIndex { $0.seller == seller.index } }
         // With uncertain assumptions: each run's draws, and each seller's activity scaled by them.
@@ -123,23 +133,11 @@ public struct Simulator: Sendable {
             } else {
                 for q in queryValues.indices { queryValues[q] = deterministic[q] }  // the last two scratch slots stay personal
             }
-            for (s, seller) in sellers.enumerated() {
+            for s in sellers.indices {
                 if streams == .perRunAndRole {
                     random = RandomSource(seed: seed, run: block * Self.blockSize + run, stream: sellerStreams[s])
                 }
-                guard seller.drawsEveryPerson else {
-                    seller.drawDealership(&random, deal: a.dealMRR, values: &queryValues, periods: &scratch.periods, scale: scales[s])
-                    if let role = roleOfSeller[s] {
-                        result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch, scale: scales[s]), payByPeriod: scratch.payByPeriod)
-                    }
-                    continue
-                }
-                for p in 0..<seller.persons {
-                    let person = seller.draw(&random, assumptions: a, scratch: &scratch, scale: scales[s])
-                    for q in queryValues.indices { queryValues[q] += scratch.queryValues[q] }
-                    // Pay by period is kept for the first person of a run: the others are alike.
-                    if let role = roleOfSeller[s] { result.record(role: role, person, payByPeriod: p == 0 ? scratch.payByPeriod : nil) }
-                }
+                play(seller: s, &random, scale: scales[s], role: roleOfSeller[s], values: &queryValues, scratch: &scratch, into: &result)
             }
             for (q, query) in queries.enumerated() {
                 result.record(query: q, value: queryValues[q], target: query.target)
@@ -149,10 +147,36 @@ public struct Simulator: Sendable {
         return result
     }
 
+    /// One seller's part of a run: each person drawn and counted into
+    /// `values` (or, for a large role, the dealership's counts at once and one
+    /// person sampled), each sampled person recorded for `role`.
+    @inline(__always)
+    package func play(seller s: Int, _ random: inout RandomSource, scale: ActivityScale?, role: Int?, values: inout [Double],
+                      scratch: inout PersonScratch, into result: inout BlockResult) {
+        let seller = sellers[s]
+        let a = plan.assumptions
+        guard seller.drawsEveryPerson else {
+            seller.drawDealership(&random, deal: a.dealMRR, values: &values, periods: &scratch.periods, scale: scale)
+            if let role {
+                result.record(role: role, seller.draw(&random, assumptions: a, scratch: &scratch, scale: scale), payByPeriod: scratch.payByPeriod)
+            }
+            return
+        }
+        for p in 0..<seller.persons {
+            let person = seller.draw(&random, assumptions: a, scratch: &scratch, scale: scale)
+            for q in values.indices { values[q] += scratch.queryValues[q] }
+            // Pay by period is kept for the first person of a run: the others are alike.
+            if let role { result.record(role: role, person, payByPeriod: p == 0 ? scratch.payByPeriod : nil) }
+        }
+    }
+
     /// Touches and conversations are not random: their expected value is added to every run.
     package func deterministicPart(_ query: Query) -> Double {
-        query.isModeled && (query.metric == .touches || query.metric == .conversations)
-            ? expectation.dealership(query.metric, service: query.service, byDay: query.day) : 0
+        guard query.isModeled, query.metric == .touches || query.metric == .conversations else { return 0 }
+        return expectation.model.sellers.indices.reduce(0.0) { total, index in
+            let seller = expectation.model.sellers[index]
+            return query.counts(seller) ? total + expectation.perPerson(query.metric, seller: index, byDay: query.day) * Double(seller.role.headcount) : total
+        }
     }
 }
 
@@ -171,7 +195,7 @@ package struct DeterministicActivity {
             return model.sellers.indices.compactMap { index in
                 let seller = model.sellers[index]
                 let days = model.days[index]
-                guard seller.service == query.service else { return nil }
+                guard query.counts(seller) else { return nil }
                 let last = min(query.day, days.serviceTouches.count - 1)
                 guard last >= 0 else { return nil }
                 let persons = Double(seller.role.headcount)
@@ -205,6 +229,13 @@ package struct Query: Sendable {
     package var service: ServiceID?
     package var day: Int
     package var target: Double
+    /// Counts only this selling role's events (an actual recorded for a role); nil counts every seller of the service.
+    package var role: RoleID? = nil
+
+    /// Whether the query counts `seller`'s events.
+    package func counts(_ seller: Seller) -> Bool {
+        seller.service == service && (role == nil || role == seller.role.id.value)
+    }
 
     /// Hardware gross profit is the reps' business, outside the model: no verdict.
     package var isModeled: Bool { metric != .hardwareGP }

@@ -4,6 +4,7 @@ import LaunchPlanLoading
 import LaunchPlanModel
 import LaunchPlanPipeline
 import LaunchPlanRules
+import LaunchPlanSimulation
 
 /// Load, decode and run the plan rules on one playbook: values in, findings out.
 /// The rules run on whatever decoded, even when reading found problems.
@@ -23,7 +24,7 @@ public struct Validator: Sendable {
         var findings = decoded.findings
         if let playbook = decoded.playbook {
             // Waivers first (a waiver of a rule turned off is still used), then overrides.
-            findings = waiverPolicy.apply(playbook.waivers, to: findings + Catalogue.check(playbook), launch: playbook.launch)
+            findings = waiverPolicy.apply(playbook.waivers, to: findings + Catalogue.check(playbook) + OffTrack.check(playbook), launch: playbook.launch)
         }
         return FileReport(path: source.path, findings: settings.apply(to: findings), playbook: decoded.playbook, source: decoded.quotable)
     }

@@ -36,14 +36,16 @@ private struct Decoding {
     package mutating func playbook() -> Playbook {
         let dealership = dealership()
         let launch = launch(dealership)
-        let playbook = Playbook(
-            dealership: dealership, launch: launch, roles: roles(),
+        let roles = roles()
+        var playbook = Playbook(
+            dealership: dealership, launch: launch, roles: roles,
             objectives: objectives(dealership, launch), compensation: compensation(dealership),
             territory: territory(), milestones: milestones(dealership),
             assumptions: assumptions(), waivers: waivers(),
             sections: Dictionary((top.node?.mapping ?? []).compactMap { pair in
                 pair.key.scalar.map { ($0.text, SourceLocation(mark: pair.key.mark, keyPath: KeyPath.root.appending($0.text))) }
             }, uniquingKeysWith: { first, _ in first }))
+        playbook.actuals = actuals(dealership, launch, roles)
         var references = ReferenceCheck(top: top, playbook: playbook)
         references.run()
         findings += references.findings
@@ -260,6 +262,82 @@ private struct Decoding {
         return Assumptions.Triangle(min: sorted[0], likely: sorted[1], max: sorted[2])
     }
 
+    /// The recorded actuals, each checked on its own (its day inside the
+    /// horizon, a whole number for a count, a selling role) and against the
+    /// others of its stream (one value per day and metric, cumulative counts
+    /// that never go down, the funnel's order on one day, one stream per
+    /// service: the dealership's or its roles').
+    private mutating func actuals(_ dealership: Dealership, _ launch: Launch, _ roles: [Role]) -> [Actual] {
+        let actuals = top.items("actuals").compactMap { item -> Actual? in
+            let r = MappingReader(item.node, PlaybookFormat.actual, at: item.location)
+            guard let day = r.int("day"), let metric = r.word("metric", as: Metric.self), let value = r.double("value") else { return nil }
+            let what = "the actual `\(item.location.keyPath)`"
+            if day.value > launch.horizonDays {
+                report(.schemaType, "\(what) is recorded on day \(day.value), after the plan's horizon of \(launch.horizonDays) days",
+                       day.location, fix: "Record it on day \(launch.horizonDays) or earlier, or raise `launch.horizon_days`.")
+                return nil
+            }
+            if !metric.value.isMoney, value.value.rounded(.down) != value.value {
+                report(.schemaType, "\(what) counts `\(metric.value.rawValue)`, a whole number, but has \(NumberText.amount(value.value))",
+                       value.location, fix: "Record the whole number counted.")
+                return nil
+            }
+            let role = r.string("role").map { $0.id(RoleIDKind.self) }
+            if let role, let declared = roles.first(where: { $0.id.value == role.value }), !declared.kind.sellsServices {
+                report(.schemaType, "\(what) is recorded for `\(role.value)`, a role of kind `\(declared.kind.rawValue)`, which builds no pipeline in the model",
+                       role.location, fix: "Record it for a `specialist` or `inside-sales` role, or for the whole dealership (no `role`).")
+                return nil
+            }
+            return Actual(day: day, metric: metric, service: service(r, metric, dealership, what: what), role: role, value: value, location: r.location)
+        }
+        checkStreams(actuals)
+        return actuals
+    }
+
+    private mutating func checkStreams(_ actuals: [Actual]) {
+        var first: [String: Actual] = [:]
+        var byService: [ServiceID: Actual] = [:]
+        for actual in actuals {
+            guard let stream = actual.stream else { continue }
+            let who = stream.role.map { "`\($0)`" } ?? "the dealership"
+            if let other = byService[stream.service], (other.role == nil) != (stream.role == nil) {
+                report(.schemaType, "actuals for `\(stream.service)` are recorded both for the whole dealership and for a role; `track` needs one or the other",
+                       actual.location, related: [.init(other.location, note: "recorded \(other.role == nil ? "for the dealership" : "for a role") here")],
+                       fix: "Record every actual of `\(stream.service)` for the dealership (no `role`), or each for its role.")
+            } else if byService[stream.service] == nil {
+                byService[stream.service] = actual
+            }
+            let key = "\(stream.service)|\(stream.role?.rawValue ?? "")|\(actual.metric.value.rawValue)|\(actual.day.value)"
+            if let earlier = first[key] {
+                report(.schemaType, "\(actual.metric.value.rawValue) of \(who) on day \(actual.day.value) is recorded twice",
+                       actual.location, related: [.init(earlier.location, note: "first recorded here")], fix: "Keep one of the two.")
+                continue
+            }
+            first[key] = actual
+        }
+        let unique = Array(first.values)
+        for actual in unique {
+            guard let stream = actual.stream else { continue }
+            let who = stream.role.map { "`\($0)`" } ?? "the dealership"
+            let metric = actual.metric.value
+            // A cumulative count recorded lower on a later day.
+            if let earlier = unique.filter({ $0.stream == stream && $0.metric.value == metric && $0.day.value < actual.day.value && $0.value.value > actual.value.value })
+                .min(by: { $0.day.value < $1.day.value }) {
+                report(.schemaType, "\(metric.rawValue) of \(who) are counted from day 0, so they cannot fall from \(NumberText.amount(earlier.value.value)) on day \(earlier.day.value) to \(NumberText.amount(actual.value.value)) on day \(actual.day.value)",
+                       actual.value.location, related: [.init(earlier.value.location, note: "day \(earlier.day.value)")],
+                       fix: "Record the total since day 0 (not the count since the last review), or correct one of the two.")
+            }
+            // More of a later stage than of the one before it, on one day.
+            if let before = metric.funnelPredecessor,
+               let earlier = unique.first(where: { $0.stream == stream && $0.metric.value == before && $0.day.value == actual.day.value }),
+               earlier.value.value < actual.value.value {
+                report(.schemaType, "by day \(actual.day.value), \(who) records \(NumberText.amount(actual.value.value)) \(metric.rawValue) but only \(NumberText.amount(earlier.value.value)) \(before.rawValue); every deal passes through \(before.rawValue) first",
+                       actual.value.location, related: [.init(earlier.value.location, note: "\(before.rawValue) on day \(actual.day.value)")],
+                       fix: "Correct one of the two: \(metric.rawValue) cannot exceed \(before.rawValue) on the same day.")
+            }
+        }
+    }
+
     private mutating func waivers() -> [Waiver] {
         top.items("waivers").compactMap { item in
             let r = MappingReader(item.node, PlaybookFormat.waiver, at: item.location)
@@ -280,7 +358,7 @@ private struct Decoding {
         }
     }
 
-    private mutating func report(_ rule: RuleID, _ message: String, _ location: SourceLocation, fix: String) {
-        findings.append(Finding(rule: rule, message: message, at: location, fix: fix))
+    private mutating func report(_ rule: RuleID, _ message: String, _ location: SourceLocation, related: [Finding.Related] = [], fix: String) {
+        findings.append(Finding(rule: rule, message: message, at: location, related: related, fix: fix))
     }
 }

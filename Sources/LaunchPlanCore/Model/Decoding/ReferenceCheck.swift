@@ -60,6 +60,10 @@ package struct ReferenceCheck {
             }
         }
         refer(territory.escalation?.role, to: "role", among: roles, declaredIn: "roles")
+        for actual in playbook.actuals {
+            refer(actual.role, to: "role", among: roles, declaredIn: "roles")
+            refer(actual.service, to: "service", among: services, declaredIn: "dealership.services")
+        }
         for milestone in playbook.milestones {
             refer(milestone.owner, to: "role", among: roles, declaredIn: "roles")
             for need in milestone.needs { refer(need, to: "milestone", among: milestones, declaredIn: "milestones") }

@@ -25,8 +25,9 @@ public enum PlaybookFormat {
     package static func id(_ noun: String, reserved: [String] = []) -> Shape { .text(.id(noun, reserved: reserved)) }
 
     package static let metric = vocabulary(Metric.self)
-    /// What each metric counts, as the pipeline model counts it.
-    package static let metricMeaning = "`touches` (service outreach touches) and `conversations` (touches that reach a decision maker), `appointments` (first meetings, from customers, prospects, referrals and reps' introductions), `assessments`, `proposals` and `agreements` (deals that reached that stage; `agreements` are signed), `new-mrr` (the MRR of signed agreements), `pipeline-mrr` (the MRR of every deal that has reached a proposal, signed or not: proposals times the mean `deal_mrr`), all for one service; or `hardware-gp` (gross profit of hardware sales; no rule and no `simulate` projection estimates it, since the reps' hardware selling is outside the model)."
+    /// What each service metric counts, as the pipeline model counts it, and then every metric.
+    package static let serviceMetricMeaning = "`touches` (service outreach touches) and `conversations` (touches that reach a decision maker), `appointments` (first meetings, from customers, prospects, referrals and reps' introductions), `assessments`, `proposals` and `agreements` (deals that reached that stage; `agreements` are signed), `new-mrr` (the MRR of signed agreements), `pipeline-mrr` (the MRR of every deal that has reached a proposal, signed or not: proposals times the mean `deal_mrr`), all for one service"
+    package static let metricMeaning = serviceMetricMeaning + "; or `hardware-gp` (gross profit of hardware sales; no rule and no `simulate` projection estimates it, since the reps' hardware selling is outside the model)."
     package static let service = Property.optional("service", id("service"),
         "Which managed service (a `dealership.services` id); may be omitted when only one service is declared.")
 
@@ -42,6 +43,7 @@ public enum PlaybookFormat {
         .required("milestones", .list(milestone), "Readiness steps before day 0 and 30/60/90-day checkpoints."),
         .optional("assumptions", assumptions, "Pipeline assumptions used by the expectation model and the simulator; every key has a documented default."),
         .optional("waivers", .list(waiver), "Findings the owner has knowingly accepted, each with a reason."),
+        .optional("actuals", .list(actual), "What happened so far, recorded at the 30/60/90-day reviews: cumulative counts from day 0. `validate` flags an actual below the plan's 10th percentile for its day (`off-track`); `launchplan track` projects the rest of the plan from them."),
     ]))
 
     package static let dealership = Shape.object(ObjectShape("dealership", "Who is launching.", [
@@ -238,6 +240,14 @@ public enum PlaybookFormat {
         Property.optional("hardware_diversion_percent", .either([.text(.vocabulary(["auto"])), .number(.between(0, 90))]),
                   "Share of a selling role's touches spent on hardware when its comp plan pays on hardware where it may sell it; `auto` derives it from the pay per touch on each: min(0.9, hardware commission per touch / (that + expected service commission per touch)).",
                   default: .string("auto")).oneNumber(because: "it is the seller's choice of effort; `auto` derives it from the planned rates"),
+    ]))
+
+    package static let actual = Shape.object(ObjectShape("actual", "One number recorded at a review, cumulative from day 0 to `day`.", [
+        .required("day", .integer(min: 1, max: 730), "The day it was recorded, 1 to `launch.horizon_days`; the count runs from day 0 through this day."),
+        .required("metric", .text(.vocabulary(Actual.metrics.map(\.rawValue))), "What was counted: " + serviceMetricMeaning + "."),
+        service,
+        .optional("role", id("role"), "A selling role (`specialist` or `inside-sales`) whose count this is, all its persons together; the whole dealership's sellers of the service when omitted."),
+        .required("value", .number(.between(0, 1_000_000_000)), "The count (a whole number) or the MRR recorded."),
     ]))
 
     package static let waiver = Shape.object(ObjectShape("waiver", "A finding the owner has knowingly accepted.", [

@@ -1,0 +1,45 @@
+import LaunchPlanSupport
+import LaunchPlanFindings
+import LaunchPlanLoading
+import LaunchPlanModel
+import LaunchPlanPipeline
+import LaunchPlanRules
+import LaunchPlanSimulation
+
+extension OffTrack {
+    /// Each actual below the plan's 10th percentile for its day, against the
+    /// band `track` prints by default (the same runs and seed). An actual the
+    /// model cannot judge is said so, not passed over.
+    public static func check(_ plan: Playbook) -> [Finding] {
+        guard !plan.actuals.isEmpty else { return [] }
+        func finding(_ message: String, at location: SourceLocation) -> Finding {
+            Finding(rule: .offTrack, severity: description.severity, message: message, at: location, fix: description.fix)
+        }
+        let tracker: Tracker
+        do {
+            tracker = try Tracker(plan)
+        } catch {
+            return [finding(error.message, at: error.location)]
+        }
+        let cost = SimulationSet.cost(of: plan, sensitivity: false, runs: runs)
+        guard SimulationBudget.standard.admits(cost) else {
+            return [finding("the actuals cannot be judged: the plan is too large to simulate its band (\(NumberText.scientific(cost.draws)) random draws, \(SimulationBudget.megabytes(cost.bytes)) MB)",
+                            at: plan.actuals[0].location)]
+        }
+        let blocks = (0..<Simulator.blockCount(runs: runs)).map { tracker.simulator.runBlock($0, runs: runs, seed: seed) }
+        return tracker.observations(blocks, seed: seed).compactMap { observation -> Finding? in
+            guard observation.verdict == .behind || observation.verdict == .farBehind, let p10 = observation.band.p10 else { return nil }
+            let actual = observation.actual
+            let metric = actual.metric.value
+            let who = actual.role.map { "`\($0.value)`'s" } ?? "the dealership's"
+            func amount(_ value: Double?) -> String {
+                guard let value else { return "-" }
+                return metric.isMoney ? NumberText.amount(value.rounded()) : NumberText.amount(value)
+            }
+            let band = "\(amount(observation.band.p10))-\(amount(observation.band.p50))-\(amount(observation.band.p90))"
+            return finding(
+                "\(who) \(metric.rawValue) by day \(actual.day.value) are \(amount(actual.value.value)), below the plan's 10th percentile of \(amount(p10)) for that day (p10-p50-p90 \(band)); \(NumberText.percent(observation.atOrBelow)) of the plan's runs are this low",
+                at: actual.value.location)
+        }
+    }
+}

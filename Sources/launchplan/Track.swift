@@ -1,0 +1,68 @@
+import ArgumentParser
+import LaunchPlanCore
+
+extension LaunchPlan {
+    struct Track: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The 30/60/90-day review: the actuals against the plan, and the rest of the plan given them.",
+            discussion: """
+                Reads the playbook's `actuals:` (what the reviews counted, cumulative from day 0), \
+                gives each the plan's p10-p50-p90 for its day and a verdict (ahead, on track, behind, \
+                far behind), then every checkpoint, objective, quota and salary cut as the plan \
+                had it at day 0 beside the same chance given the actuals, and what the actuals say \
+                of each uncertain assumption. Conditioning weights each simulated run by how likely \
+                it makes the actuals (the README's "Tracking" says how, and what it assumes). \
+                Exit status: 0; 1 when the playbook cannot be read, or when no run of the plan \
+                can produce the actuals; 2 for a usage error, a playbook without actuals or an \
+                actual the model cannot track.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, markdown
+        }
+
+        @Argument(help: "The playbook, with `actuals:`.")
+        var file: String
+
+        @OptionGroup var simulation: SimulationOptions
+
+        @Option(help: "Output format: text, json or markdown.")
+        var format: Format = .text
+
+        func run() throws {
+            let plan = try Simulate.readPlan(file)
+            let tracker: Tracker
+            do {
+                tracker = try Tracker(plan)
+            } catch {
+                let mark = error.location.mark
+                let place = error.location == .file ? file : "\(file):\(mark.line):\(mark.column)"
+                throw UsageError(message: "track: \(place.displaySafe): \(error.message.displaySafe)")
+            }
+            let runs = simulation.runs, seed = simulation.seed
+            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: false, runs: runs)].map { cost in
+                // The conditioned runs draw each stream's past once per replicate, besides the plan's runs.
+                SimulationBudget.Cost(draws: cost.draws * Double(2 + tracker.replicates), bytes: cost.bytes * 2)
+            }, command: "track")
+            let (tracking, isImpossible) = Self.track(tracker, runs: runs, seed: seed)
+            guard !isImpossible else {
+                Terminal.standardError.write("\(Tool.name): track: no run of the plan produces these actuals: they are outside what its model and assumptions allow; check the actuals, or the assumptions\n")
+                throw ExitCode(1)
+            }
+            switch format {
+            case .text: Terminal.standardOutput.write(tracking.text())
+            case .json: Terminal.standardOutput.write(tracking.json().rendered())
+            case .markdown: Terminal.standardOutput.write(tracking.markdown(title: plan.launch.title))
+            }
+        }
+
+        /// The plan's runs and the conditioned runs, their blocks over every core; and whether no run produces the actuals.
+        static func track(_ tracker: Tracker, runs: Int, seed: UInt64) -> (tracking: Tracking, isImpossible: Bool) {
+            let blocks = Array(0..<Simulator.blockCount(runs: runs))
+            let plan = blocks.parallelMap { tracker.simulator.runBlock($0, runs: runs, seed: seed) }
+            let conditioned = blocks.parallelMap { tracker.runBlock($0, runs: runs, seed: seed) }
+            return (tracker.tracking(plan: plan, conditioned: conditioned, seed: seed), Tracker.isImpossible(conditioned))
+        }
+    }
+}

@@ -52,7 +52,7 @@ extension LaunchPlan {
             }
             switch format {
             case .text: Terminal.standardOutput.write(tracking.text())
-            case .json: Terminal.standardOutput.write(tracking.json().rendered())
+            case .json: Terminal.standardOutput.write(tracking.json(path: file).rendered())
             case .markdown: Terminal.standardOutput.write(tracking.markdown(title: plan.launch.title))
             }
         }

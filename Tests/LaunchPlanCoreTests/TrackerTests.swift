@@ -124,3 +124,29 @@ struct TrackerTests {
         #expect(tracking.effectiveRuns > 5000, "a handful of appointments is likely under the plan: the weights stay even")
     }
 }
+
+/// `off-track` in `validate`: each actual below the plan's band, and the actuals it cannot judge.
+@Suite("off-track")
+struct OffTrackTests {
+    @Test("below p10 is a warning at the value, with the band and the share of runs as low; on track is silent")
+    func band() throws {
+        let report = validate(String(decoding: try readFile("playbooks/northwind-day60.yaml"), as: UTF8.self))
+        let found = report.findings.filter { $0.rule == .offTrack }
+        #expect(found.map(\.severity) == [.warning, .warning, .warning, .warning])
+        #expect(found.map(\.location.keyPath.description) == ["actuals[1].value", "actuals[3].value", "actuals[4].value", "actuals[6].value"])
+        #expect(found[0].message == "the dealership's appointments by day 30 are 13, below the plan's 10th percentile of 14 for that day (p10-p50-p90 14-20-26); 8.1 % of the plan's runs are this low")
+        #expect(found[3].message.hasPrefix("the dealership's pipeline-mrr by day 60 is 2,900, below the plan's 10th percentile of 3,199"))
+    }
+
+    @Test("an actual the model cannot judge is said so: too large for validate's budget, or a stream no role sells")
+    func cannotJudge() throws {
+        let plan = try TrackerTests.plan(String(decoding: try readFile("playbooks/northwind-day60.yaml"), as: UTF8.self))
+        let refused = OffTrack.check(plan, budget: SimulationBudget(draws: 1000, bytes: 1e9))
+        #expect(refused.count == 1 && refused[0].message.hasPrefix("the actuals are not judged here: the plan's band would take about"))
+        #expect(refused[0].location.keyPath.description == "actuals[0]")
+        var unsold = plan
+        unsold.roles.removeAll { $0.kind == .specialist }
+        let none = OffTrack.check(unsold)
+        #expect(none.count == 1 && none[0].message.contains("cannot be tracked: no role builds pipeline for `managed-print`"), "\(none.map(\.message))")
+    }
+}

@@ -84,7 +84,9 @@ struct UntrustedInputTests {
         try #require(!places.isEmpty)
         for place in places {
             for value in Self.awkwardValues(for: key.shape) {
-                let text = Self.replacing(Self.fixture, at: place.mark, length: place.length, with: value)
+                var text = Self.replacing(Self.fixture, at: place.mark, length: place.length, with: value)
+                // The actuals (last in the fixture) make `validate` simulate their band: kept only for their own keys.
+                if !key.pattern.hasPrefix("actuals"), let start = text.range(of: "\nactuals:\n") { text = String(text[..<start.lowerBound]) + "\n" }
                 try Self.everyOutput(of: text, what: "\(key.pattern) = \(value)")
             }
         }

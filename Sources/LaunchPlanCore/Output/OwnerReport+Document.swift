@@ -67,7 +67,10 @@ extension OwnerReport {
                         .link([.text("Line \(finding.location.mark.line)")], anchor: "finding-\(index)")]
             }, ordered: true))
         }
-        return .init(id: "verdict", style: "verdict \(isReady ? "ready" : "fix")", heading: isReady ? "Ready to hire" : "Fix these first", blocks: blocks)
+        // After the launch, hiring is behind the owner: the heading names the review instead.
+        let heading = tracking.map { "At the day-\($0.lastDay) review: " + (isReady ? "no error in the plan" : "fix these first") }
+            ?? (isReady ? "Ready to hire" : "Fix these first")
+        return .init(id: "verdict", style: "verdict \(isReady ? "ready" : "fix")", heading: heading, blocks: blocks)
     }
 
     private var numbersSection: ReportDocument.Section {

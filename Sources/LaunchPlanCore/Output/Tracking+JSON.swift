@@ -6,13 +6,14 @@ import LaunchPlanPipeline
 import LaunchPlanSimulation
 
 extension Tracking {
-    /// `track --format json`, in its documented keys.
-    public func json() -> JSONValue {
+    /// `track --format json`, in its documented keys (`docs/output.md`).
+    public func json(path: String) -> JSONValue {
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         func percentiles(_ e: Projection.Estimate) -> [(String, JSONValue)] {
             [("p10", Projection.value(e.p10)), ("p50", Projection.value(e.p50)), ("p90", Projection.value(e.p90))]
         }
         return .object([
+            ("tool", .object([("name", .string(Tool.name)), ("version", .string(Tool.version))])), ("path", .string(path)),
             ("runs", .int(runs)), ("seed", .string(String(seed))), ("effective_runs", Projection.value(effectiveRuns)),
             ("last_day", .int(lastDay)), ("currency", .string(plan.currency)),
             ("observations", .array(observations.map { observation in

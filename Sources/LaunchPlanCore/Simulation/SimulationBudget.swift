@@ -16,6 +16,11 @@ public struct SimulationBudget: Sendable {
     /// Memory for the simulators and the values kept for percentiles.
     public var bytes: Double
 
+    public init(draws: Double, bytes: Double) {
+        self.draws = draws
+        self.bytes = bytes
+    }
+
     /// Measured on the release build, one core busy: 3 to 4 ns a unit on
     /// plans drawn appointment by appointment, up to 8 on plans drawn in
     /// aggregate, so the budget is 5 to 10 s of work, under the 10 s

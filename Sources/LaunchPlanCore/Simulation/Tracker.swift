@@ -43,6 +43,12 @@ package struct Tracker: Sendable {
     package static let moneyTolerance = 0.25
     /// Replicates of a stream's past per run.
     package static let defaultReplicates = 16
+    /// Draws of the uncertain assumptions a run tries, one kept in proportion
+    /// to its likelihood (`logLikelihood`): the run's weight is their mean
+    /// likelihood, which keeps the estimate unbiased and lets far more runs
+    /// count when the actuals pin a rate down (recorded touches nearly fix
+    /// `touches_per_day`).
+    package static let candidates = 32
 
     /// The sellers one stream of actuals counts, and what was recorded of them.
     struct Group: Sendable {
@@ -148,16 +154,44 @@ package struct Tracker: Sendable {
             (0..<sim.sellers[s].persons).map { _ in PersonScratch(queries: sim.queries.count + 2) }
         } }
         var commissions = pasts.map { $0.map { $0.map { _ in 0.0 } } }
+        // Candidate draws of the uncertain assumptions, one kept a run (`candidates`).
+        let tries = sim.uncertain == nil ? 1 : Self.candidates
+        var candidateDraws = Array(repeating: draws, count: tries)
+        var candidateScales = Array(repeating: scales, count: tries)
+        var candidateValues = Array(repeating: values, count: tries)
+        var candidateLogs = [Double](repeating: 0, count: tries)
         for _ in 0..<count {
+            var logWeight: Double
             if let uncertain = sim.uncertain {
-                let ratios = uncertain.draw(&random, values: &draws)
-                for s in bases.indices { scales[s] = bases[s].scale(ratios) }
+                for k in 0..<tries {
+                    let ratios = uncertain.draw(&random, values: &candidateDraws[k])
+                    for s in bases.indices { candidateScales[k][s] = bases[s].scale(ratios) }
+                    activityValues?.values(candidateScales[k], into: &candidateValues[k])
+                    candidateLogs[k] = logLikelihood(values: candidateValues[k], scales: candidateScales[k])
+                }
+                let top = candidateLogs.max() ?? -.infinity
+                var kept = 0
+                if top > -.infinity {
+                    let weights = candidateLogs.map { $0 - top < -700 ? 0 : exp($0 - top) }
+                    let total = weights.reduce(0, +)
+                    logWeight = top + log(total / Double(tries))
+                    var u = random.uniform() * total
+                    kept = tries - 1
+                    for (k, w) in weights.enumerated() where w > 0 {
+                        if u < w { kept = k; break }
+                        u -= w
+                    }
+                } else {
+                    logWeight = -.infinity
+                }
+                draws = candidateDraws[kept]
+                scales = candidateScales[kept]
+                values = candidateValues[kept]
                 result.record(assumptionDraws: draws)
-                activityValues?.values(scales, into: &values)
             } else {
                 for q in values.indices { values[q] = deterministic[q] }
+                logWeight = logLikelihood(values: values, scales: scales)
             }
-            var logWeight = activity.reduce(0.0) { $0 + Self.logPoisson($1.value, mean: values[$1.slot]) }
             let paths = sim.sellers.indices.map { AppointmentPath(sim.sellers[$0], assumptions: a, scale: scales[$0]) }
             for g in groups.indices {
                 logWeight += play(groups[g], &random, scales: scales, paths: paths, persons: &pasts[g], commissions: &commissions[g])
@@ -191,14 +225,7 @@ package struct Tracker: Sendable {
     private func play(_ group: Group, _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
                       persons: inout [[PersonScratch]], commissions: inout [[Double]]) -> Double {
         let sim = simulator
-        // Appointments between recorded days: their Poisson probability under the run's rates.
         var logWeight = 0.0
-        var previous = (day: -1, count: 0)
-        for recorded in group.appointments {
-            logWeight += Self.logPoisson(Double(recorded.count - previous.count), mean: mass(group, scales, from: previous.day + 1, through: recorded.day))
-            previous = recorded
-        }
-        guard logWeight > -.infinity else { return logWeight }
         var states: [RandomSource] = []
         var kernels: [Double] = []
         for _ in 0..<replicates {
@@ -228,6 +255,23 @@ package struct Tracker: Sendable {
             }
         }
         return logWeight + log(total / Double(replicates))
+    }
+
+    /// ln of the probability of the recorded touches and conversations (a
+    /// Poisson count around the run's expected one) and of the recorded
+    /// appointments between their days (a Poisson count of the run's expected
+    /// appointments there): everything the actuals say that depends on the
+    /// run's rates alone, before anything is drawn.
+    private func logLikelihood(values: [Double], scales: [ActivityScale?]) -> Double {
+        var total = activity.reduce(0.0) { $0 + Self.logPoisson($1.value, mean: values[$1.slot]) }
+        for group in groups {
+            var previous = (day: -1, count: 0)
+            for recorded in group.appointments {
+                total += Self.logPoisson(Double(recorded.count - previous.count), mean: mass(group, scales, from: previous.day + 1, through: recorded.day))
+                previous = recorded
+            }
+        }
+        return total
     }
 
     /// Every person's appointments up to the stream's last actual, into cleared scratches.

@@ -175,12 +175,7 @@ package struct Tracker: Sendable {
                     let weights = candidateLogs.map { $0 - top < -700 ? 0 : exp($0 - top) }
                     let total = weights.reduce(0, +)
                     logWeight = top + log(total / Double(tries))
-                    var u = random.uniform() * total
-                    kept = tries - 1
-                    for (k, w) in weights.enumerated() where w > 0 {
-                        if u < w { kept = k; break }
-                        u -= w
-                    }
+                    kept = random.pick(weights, total: total)
                 } else {
                     logWeight = -.infinity
                 }
@@ -236,24 +231,10 @@ package struct Tracker: Sendable {
         let total = kernels.reduce(0, +)
         guard total > 0 else { return -.infinity }
         // One replicate kept in proportion to its kernel, then drawn again from its saved state.
-        var u = random.uniform() * total
-        var kept = kernels.count - 1
-        for (r, k) in kernels.enumerated() where k > 0 {
-            if u < k { kept = r; break }
-            u -= k
-        }
-        var replay = states[kept]
+        var replay = states[random.pick(kernels, total: total)]
         playPast(group, &replay, scales: scales, paths: paths, persons: &persons, commissions: &commissions)
         // The rest of the horizon: appointments after the stream's last actual.
-        forEachAtom(group, scales, from: group.lastDay + 1, through: Int.max) { i, source, mass, first, last in
-            let seller = sim.sellers[group.sellers[i]]
-            for p in persons[i].indices {
-                for _ in 0..<random.poisson(mass) {
-                    drawAppointment(seller, source: source, prefix: group.prefix[i][source], first: first, last: last, &random,
-                                    path: paths[group.sellers[i]], scratch: &persons[i][p], commission: &commissions[i][p])
-                }
-            }
-        }
+        drawAsPlanned(group, &random, scales: scales, paths: paths, from: group.lastDay + 1, through: Int.max, persons: &persons, commissions: &commissions)
         return logWeight + log(total / Double(replicates))
     }
 
@@ -289,20 +270,15 @@ package struct Tracker: Sendable {
         var previous = (day: -1, count: 0)
         for recorded in group.appointments {
             let first = previous.day + 1, last = recorded.day
-            var atoms: [(i: Int, source: Int, mass: Double)] = []
-            var total = 0.0
+            var atoms: [(i: Int, source: Int)] = []
+            var masses: [Double] = []
             forEachAtom(group, scales, from: first, through: last) { i, source, mass, _, _ in
-                let all = mass * Double(persons[i].count)
-                atoms.append((i, source, all))
-                total += all
+                atoms.append((i, source))
+                masses.append(mass * Double(persons[i].count))
             }
+            let total = masses.reduce(0, +)
             for _ in 0..<(recorded.count - previous.count) {
-                var u = random.uniform() * total
-                var atom = atoms[atoms.count - 1]
-                for candidate in atoms where candidate.mass > 0 {
-                    if u < candidate.mass { atom = candidate; break }
-                    u -= candidate.mass
-                }
+                let atom = atoms[random.pick(masses, total: total)]
                 let p = min(persons[atom.i].count - 1, Int(random.uniform() * Double(persons[atom.i].count)))
                 drawAppointment(sim.sellers[group.sellers[atom.i]], source: atom.source, prefix: group.prefix[atom.i][atom.source],
                                 first: first, last: last, &random, path: paths[group.sellers[atom.i]],
@@ -311,8 +287,16 @@ package struct Tracker: Sendable {
             previous = recorded
         }
         // After the last recorded appointments, up to the stream's last actual: as planned.
-        forEachAtom(group, scales, from: previous.day + 1, through: group.lastDay) { i, source, mass, first, last in
-            let seller = sim.sellers[group.sellers[i]]
+        drawAsPlanned(group, &random, scales: scales, paths: paths, from: previous.day + 1, through: group.lastDay, persons: &persons, commissions: &commissions)
+    }
+
+    /// Every person's appointments on days `first...last` as the plan draws
+    /// them: a Poisson number per seller, source and person, each on a day in
+    /// proportion to the daily rate.
+    private func drawAsPlanned(_ group: Group, _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
+                               from first: Int, through last: Int, persons: inout [[PersonScratch]], commissions: inout [[Double]]) {
+        forEachAtom(group, scales, from: first, through: last) { i, source, mass, first, last in
+            let seller = simulator.sellers[group.sellers[i]]
             for p in persons[i].indices {
                 for _ in 0..<random.poisson(mass) {
                     drawAppointment(seller, source: source, prefix: group.prefix[i][source], first: first, last: last, &random,
@@ -387,5 +371,19 @@ package struct Tracker: Sendable {
     package static func logPoisson(_ n: Double, mean: Double) -> Double {
         guard mean > 0 else { return n == 0 ? 0 : -.infinity }
         return n * log(mean) - mean - logFactorial(n)
+    }
+}
+
+extension RandomSource {
+    /// An index drawn in proportion to `weights` (summing to `total`, some positive).
+    mutating func pick(_ weights: [Double], total: Double) -> Int {
+        var u = uniform() * total
+        var last = weights.count - 1
+        for (index, weight) in weights.enumerated() where weight > 0 {
+            if u < weight { return index }
+            u -= weight
+            last = index
+        }
+        return last
     }
 }

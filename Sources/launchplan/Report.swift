@@ -40,14 +40,16 @@ extension LaunchPlan {
                 Terminal.standardError.write(Report(files: [checked]).text(color: Terminal.standardError.wantsColor))
                 throw ExitCode(1)
             }
-            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: true, runs: runs)], command: "report")
+            // With actuals, the review's runs too (an actual the model cannot track is already a finding, `off-track`).
+            let tracker = try? Tracker(plan)
+            let tracking = tracker.map { [SimulationSet.cost(of: plan, sensitivity: false, runs: runs), SimulationBudget.Cost(draws: $0.draws(runs: runs), bytes: 0)] } ?? []
+            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: true, runs: runs)] + tracking, command: "report")
             let set = SimulationSet(plan, sensitivity: true, reportDetail: true)
             let progress = Progress(enabled: Terminal.standardError.isTerminal)
             let blocks = await BlockRunner(threads: threads ?? Simulate.cores, seed: seed).run(set.simulators, runs: set.runs(runs), progress: progress)
             progress.finish()
-            // With actuals, the review's sections too; an actual the model cannot track is already a finding (`off-track`).
-            let tracking = (try? Tracker(plan)).map { Track.track($0, runs: runs, seed: seed).tracking }
-            let report = OwnerReport(file: checked, plan: plan, projection: set.projection(blocks, seed: seed), tracking: tracking)
+            let review = tracker.map { Track.track($0, runs: runs, seed: seed).tracking }
+            let report = OwnerReport(file: checked, plan: plan, projection: set.projection(blocks, seed: seed), tracking: review)
             let text = format == .html ? report.html() : report.markdown()
             let output = output ?? (format == .html ? "report.html" : "report.md")
             if output == "-" {

@@ -41,10 +41,9 @@ extension LaunchPlan {
                 throw UsageError(message: "track: \(place.displaySafe): \(error.message.displaySafe)")
             }
             let runs = simulation.runs, seed = simulation.seed
-            try Simulate.checkBudget([SimulationSet.cost(of: plan, sensitivity: false, runs: runs)].map { cost in
-                // The conditioned runs draw each stream's past once per replicate, besides the plan's runs.
-                SimulationBudget.Cost(draws: cost.draws * Double(2 + tracker.replicates), bytes: cost.bytes * 2)
-            }, command: "track")
+            // The plan's runs, and the conditioned runs with their replicates of each stream's past.
+            let plain = SimulationSet.cost(of: plan, sensitivity: false, runs: runs)
+            try Simulate.checkBudget([plain, SimulationBudget.Cost(draws: tracker.draws(runs: runs), bytes: plain.bytes)], command: "track")
             let (tracking, isImpossible) = Self.track(tracker, runs: runs, seed: seed)
             guard !isImpossible else {
                 Terminal.standardError.write("\(Tool.name): track: no run of the plan produces these actuals: they are outside what its model and assumptions allow; check the actuals, or the assumptions\n")

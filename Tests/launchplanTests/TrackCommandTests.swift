@@ -91,6 +91,24 @@ struct TrackCommandTests {
         let result = try CommandRunner.run(["track", path, "--runs", "500"])
         #expect(result.status == 1 && result.stdout.isEmpty)
         #expect(result.stderr.contains("no run of the plan produces these actuals"), "\(result.stderr)")
+        // Appointments before the specialist's first day: no appointment to draw them from.
+        let early = try Self.file(try String(contentsOf: CommandRunner.repositoryRoot.appendingPathComponent("playbooks/lakeside-story.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "status: to-hire, start_day: 0,", with: "status: to-hire, start_day: 45,")
+            + "actuals:\n  - {day: 30, metric: appointments, value: 2}\n")
+        let before = try CommandRunner.run(["track", early, "--runs", "500"])
+        #expect(before.status == 1 && before.stderr.contains("no run of the plan produces these actuals"), "\(before.status) \(before.stderr)")
+    }
+
+    @Test("a billion recorded appointments is refused by the budget before anything runs: track and report exit 2 at once")
+    func budget() throws {
+        let path = try Self.lakeside("  - {day: 30, metric: appointments, value: 1000000000}\n")
+        for command in [["track", path], ["report", path, "-o", "-"]] {
+            let started = ContinuousClock.now
+            let result = try CommandRunner.run(command, timeout: 30)
+            #expect(result.status == 2 && result.stdout.isEmpty, "\(command[0]): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("\(command[0]): this simulation needs about"), "\(result.stderr)")
+            #expect(ContinuousClock.now - started < .seconds(10))
+        }
     }
 
     @Test("a playbook that cannot be read: its findings on stderr, exit 1")

@@ -131,6 +131,26 @@ package struct Tracker: Sendable {
         observed = Set(self.groups.flatMap(\.sellers))
     }
 
+    /// Random draws of the conditioned runs, in `SimulationBudget`'s units:
+    /// per run, the candidates' draws and, per stream, every replicate's
+    /// appointments up to its last actual (the recorded ones and those drawn as
+    /// planned), each with its stages and a look at each counter; then the
+    /// plan's own draws for the rest. Recorded counts enter as written, so a
+    /// playbook claiming a billion appointments is refused, not drawn.
+    package func draws(runs: Int) -> Double {
+        let plan = simulator.drawsPerRun
+        let candidates = Double(simulator.uncertain == nil ? 1 : Self.candidates) * Double((simulator.uncertain?.entries.count ?? 0) + simulator.queries.count)
+        let past = groups.reduce(0.0) { total, group in
+            let recorded = Double(group.appointments.last?.count ?? 0)
+            let planned = group.sellers.reduce(0.0) { sum, s in
+                sum + simulator.expectation.model.days[s].appointments.prefix(group.lastDay + 1).reduce(0, +) * Double(simulator.sellers[s].persons)
+            }
+            let counters = Double(group.sellers.map { simulator.sellers[$0].counters.count }.max() ?? 0)
+            return total + Double(replicates + 1) * (recorded + planned) * (6 + counters)
+        }
+        return Double(runs) * (plan + candidates + past)
+    }
+
     /// One block of conditioned runs, and each run's log weight.
     package func runBlock(_ block: Int, runs: Int, seed: UInt64) -> (result: BlockResult, logWeights: [Double]) {
         let sim = simulator
@@ -189,6 +209,11 @@ package struct Tracker: Sendable {
             }
             let paths = sim.sellers.indices.map { AppointmentPath(sim.sellers[$0], assumptions: a, scale: scales[$0]) }
             for g in groups.indices {
+                // A run that cannot produce the actuals (weight 0) draws no past: there may be no appointment to draw it from.
+                guard logWeight > -.infinity else {
+                    clear(groups[g], persons: &pasts[g], commissions: &commissions[g])
+                    continue
+                }
                 logWeight += play(groups[g], &random, scales: scales, paths: paths, persons: &pasts[g], commissions: &commissions[g])
             }
             for s in sim.sellers.indices where !observed.contains(s) {
@@ -259,12 +284,7 @@ package struct Tracker: Sendable {
     private func playPast(_ group: Group, _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
                           persons: inout [[PersonScratch]], commissions: inout [[Double]]) {
         let sim = simulator
-        for (i, s) in group.sellers.enumerated() {
-            for p in persons[i].indices {
-                sim.sellers[s].start(&persons[i][p])
-                commissions[i][p] = 0
-            }
-        }
+        clear(group, persons: &persons, commissions: &commissions)
         // Exactly the recorded number in each interval: each on an atom (seller,
         // source, person) in proportion to its expected appointments there.
         var previous = (day: -1, count: 0)
@@ -288,6 +308,16 @@ package struct Tracker: Sendable {
         }
         // After the last recorded appointments, up to the stream's last actual: as planned.
         drawAsPlanned(group, &random, scales: scales, paths: paths, from: previous.day + 1, through: group.lastDay, persons: &persons, commissions: &commissions)
+    }
+
+    /// Every person of the group with nothing counted yet.
+    private func clear(_ group: Group, persons: inout [[PersonScratch]], commissions: inout [[Double]]) {
+        for (i, s) in group.sellers.enumerated() {
+            for p in persons[i].indices {
+                simulator.sellers[s].start(&persons[i][p])
+                commissions[i][p] = 0
+            }
+        }
     }
 
     /// Every person's appointments on days `first...last` as the plan draws

@@ -13,7 +13,7 @@ struct LaunchPlan: ParsableCommand {
             `launchplan validate` finds its problems with exact positions and a fix for each.
             """,
         version: Tool.version,
-        subcommands: [Init.self, Validate.self, Simulate.self, Advise.self, ReportCommand.self, Diff.self, Track.self, ExerciseCommand.self, Rules.self, Explain.self, Schema.self]
+        subcommands: [Init.self, Validate.self, Simulate.self, Advise.self, ReportCommand.self, Diff.self, Track.self, Calibrate.self, ExerciseCommand.self, Rules.self, Explain.self, Schema.self]
     )
 
 }

@@ -155,4 +155,15 @@ struct OutputDocsTests {
         #expect(printed.subtracting(documented).isEmpty, "undocumented: \(printed.subtracting(documented).sorted())")
         #expect(documented.subtracting(printed).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
     }
+
+    @Test("calibrate --format json: every field documented, every documented field printed")
+    func calibrate() throws {
+        let documented = try Self.documented("calibrate")
+        // The shipped launches and two skipped playbooks (one with a position, one without).
+        let result = try CommandRunner.run(["calibrate", try CalibrateCommandTests.folder().path, "--runs", "500", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let printed = try Self.paths(ofJSON: result.stdout)
+        #expect(printed.subtracting(documented).isEmpty, "undocumented: \(printed.subtracting(documented).sorted())")
+        #expect(documented.subtracting(printed).isEmpty, "documented, never printed: \(documented.subtracting(printed).sorted())")
+    }
 }

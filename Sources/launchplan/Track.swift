@@ -46,7 +46,7 @@ extension LaunchPlan {
             try Simulate.checkBudget([plain, SimulationBudget.Cost(draws: tracker.draws(runs: runs), bytes: plain.bytes)], command: "track")
             let (tracking, isImpossible) = Self.track(tracker, runs: runs, seed: seed)
             guard !isImpossible else {
-                Terminal.standardError.write("\(Tool.name): track: no run of the plan produces these actuals: they are outside what its model and assumptions allow; check the actuals, or the assumptions\n")
+                Terminal.standardError.write("\(Tool.name): track: " + Tracking.noRunMatches(runs) + "\n")
                 throw ExitCode(1)
             }
             switch format {

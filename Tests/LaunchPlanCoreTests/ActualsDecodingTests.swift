@@ -62,4 +62,16 @@ extension DecodingTests {
             "actuals for `managed-print` are recorded both for the whole dealership and for a role; `track` needs one or the other",
         ])
     }
+
+    @Test("conversations cannot exceed touches on a day; an actual reading refused is not judged again by off-track")
+    func conversationsAndUnreadable() {
+        _ = expectFindings(.schemaType, in: MarkedText(minimalPlaybook + """
+            actuals:
+              - {day: 30, metric: touches, value: 10}
+              - {day: 30, metric: conversations, value: ↓1000000000}
+
+            """))
+        let ghost = validate(minimalPlaybook + "actuals:\n  - {day: 30, metric: appointments, value: 0, role: ghost}\n")
+        #expect(ghost.findings.contains { $0.rule == .unknownReference } && !ghost.findings.contains { $0.rule == .offTrack }, "\(ghost.findings.map(\.message))")
+    }
 }

@@ -29,9 +29,11 @@ public struct Actual: Sendable {
 
 extension Metric {
     /// The funnel's order: each count is at most the one before it on the same day
-    /// (appointments >= assessments >= proposals >= agreements; pipeline MRR >= new MRR).
+    /// (touches >= conversations; appointments >= assessments >= proposals >= agreements;
+    /// pipeline MRR >= new MRR). Appointments come from referrals and introductions too, so not from conversations alone.
     package var funnelPredecessor: Metric? {
         switch self {
+        case .conversations: .touches
         case .assessments: .appointments
         case .proposals: .assessments
         case .agreements: .proposals

@@ -61,12 +61,22 @@ extension Tracking {
         }
     }
 
+    /// Below this many effective runs the summary says the chances are rough.
+    package static let roughRuns = 100.0
+
+    /// What `track` and the report say when no run matched.
+    package static func noRunMatches(_ runs: Int) -> String {
+        "No run of \(NumberText.amount(Double(runs))) matched the actuals: they are outside what the plan's model and assumptions allow, or too many stage counts to match at once (each review's assessments, proposals and agreements must be matched exactly); check the actuals, record fewer reviews' stage counts, or run with more --runs."
+    }
+
     /// The verdict in one sentence per objective, quota and salary cut still to come.
     package var summary: [String] {
-        guard effectiveRuns > 0 else {
-            return ["No run of the plan produces these actuals: they are outside what its model and assumptions allow; check the actuals, or the assumptions."]
-        }
-        return chances.filter { $0.kind != .checkpoint && !$0.isPast }.compactMap { chance in
+        guard effectiveRuns > 0 else { return [Self.noRunMatches(runs)] }
+        // Few runs carry the weight: the actuals are far from what the plan expects, and the chances are rough.
+        let rough = effectiveRuns < Self.roughRuns
+            ? ["Only \(NumberText.amount(effectiveRuns.rounded())) of \(NumberText.amount(Double(runs))) runs' worth of evidence: the actuals are far from what the plan expects, so these chances are rough; check the actuals, or run with more --runs."]
+            : []
+        return rough + chances.filter { $0.kind != .checkpoint && !$0.isPast }.compactMap { chance in
             guard let outlook = chance.outlook, let given = chance.conditioned.probability else { return nil }
             let planned = Projection.percent(chance.planned.probability)
             let what: String = switch chance.kind {

@@ -146,7 +146,10 @@ package struct Tracker: Sendable {
                 sum + simulator.expectation.model.days[s].appointments.prefix(group.lastDay + 1).reduce(0, +) * Double(simulator.sellers[s].persons)
             }
             let counters = Double(group.sellers.map { simulator.sellers[$0].counters.count }.max() ?? 0)
-            return total + Double(replicates + 1) * (recorded + planned) * (6 + counters)
+            // Each recorded interval is visited per seller and source by every candidate and replicate, whatever its count.
+            let intervals = Double(group.appointments.count + 1) * Double(group.sellers.count * AppointmentSource.allCases.count)
+                * Double((simulator.uncertain == nil ? 1 : Self.candidates) + replicates + 1)
+            return total + Double(replicates + 1) * (recorded + planned) * (6 + counters) + intervals
         }
         return Double(runs) * (plan + candidates + past)
     }
@@ -290,10 +293,11 @@ package struct Tracker: Sendable {
         var previous = (day: -1, count: 0)
         for recorded in group.appointments {
             let first = previous.day + 1, last = recorded.day
-            var atoms: [(i: Int, source: Int)] = []
+            var atoms: [(i: Int, source: Int, first: Int, last: Int)] = []
             var masses: [Double] = []
-            forEachAtom(group, scales, from: first, through: last) { i, source, mass, _, _ in
-                atoms.append((i, source))
+            // Each atom's days clamped to the seller's (the days run to the horizon, or past it under a permission wait).
+            forEachAtom(group, scales, from: first, through: last) { i, source, mass, low, high in
+                atoms.append((i, source, low, high))
                 masses.append(mass * Double(persons[i].count))
             }
             let total = masses.reduce(0, +)
@@ -301,7 +305,7 @@ package struct Tracker: Sendable {
                 let atom = atoms[random.pick(masses, total: total)]
                 let p = min(persons[atom.i].count - 1, Int(random.uniform() * Double(persons[atom.i].count)))
                 drawAppointment(sim.sellers[group.sellers[atom.i]], source: atom.source, prefix: group.prefix[atom.i][atom.source],
-                                first: first, last: last, &random, path: paths[group.sellers[atom.i]],
+                                first: atom.first, last: atom.last, &random, path: paths[group.sellers[atom.i]],
                                 scratch: &persons[atom.i][p], commission: &commissions[atom.i][p])
             }
             previous = recorded

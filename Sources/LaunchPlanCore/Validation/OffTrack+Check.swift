@@ -15,6 +15,10 @@ extension OffTrack {
     public static let budget = SimulationBudget(draws: 2e8, bytes: 64 * 1024 * 1024)
 
     public static func check(_ plan: Playbook, budget: SimulationBudget = budget) -> [Finding] {
+        // An actual reading found a problem with (a duplicate, an undeclared role) has its finding already.
+        var plan = plan
+        let readable = plan.actuals.filter { !plan.isUnreadable(at: $0.location.keyPath) }
+        plan.actuals = readable
         guard !plan.actuals.isEmpty else { return [] }
         func finding(_ message: String, at location: SourceLocation) -> Finding {
             Finding(rule: .offTrack, severity: description.severity, message: message, at: location, fix: description.fix)
@@ -25,7 +29,9 @@ extension OffTrack {
         } catch {
             return [finding(error.message, at: error.location)]
         }
-        let cost = SimulationSet.cost(of: plan, sensitivity: false, runs: runs)
+        // The plan's runs as the band draws them: with a counter for every actual.
+        let cost = SimulationBudget.Cost(draws: Double(runs) * tracker.simulator.drawsPerRun + tracker.simulator.setUpWork,
+                                         bytes: Double(runs) * tracker.simulator.valuesKeptPerRun * 8)
         guard budget.admits(cost) else {
             return [finding("the actuals are not judged here: the plan's band would take about \(NumberText.scientific(cost.draws)) random draws, over `validate`'s budget of \(NumberText.scientific(budget.draws)); `launchplan track` judges them",
                             at: plan.actuals[0].location)]

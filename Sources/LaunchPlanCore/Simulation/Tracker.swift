@@ -247,8 +247,6 @@ package struct Tracker: Sendable {
     /// commission so far in `persons` and `commissions`; returns the log weight.
     private func play(_ group: Group, _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
                       persons: inout [[PersonScratch]], commissions: inout [[Double]]) -> Double {
-        let sim = simulator
-        var logWeight = 0.0
         var states: [RandomSource] = []
         var kernels: [Double] = []
         for _ in 0..<replicates {
@@ -263,7 +261,7 @@ package struct Tracker: Sendable {
         playPast(group, &replay, scales: scales, paths: paths, persons: &persons, commissions: &commissions)
         // The rest of the horizon: appointments after the stream's last actual.
         drawAsPlanned(group, &random, scales: scales, paths: paths, from: group.lastDay + 1, through: Int.max, persons: &persons, commissions: &commissions)
-        return logWeight + log(total / Double(replicates))
+        return log(total / Double(replicates))
     }
 
     /// ln of the probability of the recorded touches and conversations (a

@@ -14,7 +14,7 @@ extension OffTrack {
     /// hostile playbook in CI cannot make the check slow (`track` has the full budget).
     public static let budget = SimulationBudget(draws: 2e8, bytes: 64 * 1024 * 1024)
 
-    public static func check(_ plan: Playbook, budget: SimulationBudget = budget) -> [Finding] {
+    public static func check(_ plan: Playbook, runs: Int = runs, budget: SimulationBudget = budget) -> [Finding] {
         // An actual reading found a problem with (a duplicate, an undeclared role) has its finding already.
         var plan = plan
         let readable = plan.actuals.filter { !plan.isUnreadable(at: $0.location.keyPath) }

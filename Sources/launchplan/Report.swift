@@ -48,7 +48,7 @@ extension LaunchPlan {
             let progress = Progress(enabled: Terminal.standardError.isTerminal)
             let blocks = await BlockRunner(threads: threads ?? Simulate.cores, seed: seed).run(set.simulators, runs: set.runs(runs), progress: progress)
             progress.finish()
-            let review = tracker.map { Track.track($0, runs: runs, seed: seed).tracking }
+            let review = tracker.map { Track.track($0, runs: runs, seed: seed, threads: threads).tracking }
             let report = OwnerReport(file: checked, plan: plan, projection: set.projection(blocks, seed: seed), tracking: review)
             let text = format == .html ? report.html() : report.markdown()
             let output = output ?? (format == .html ? "report.html" : "report.md")

@@ -44,7 +44,7 @@ extension LaunchPlan {
             // The plan's runs, and the conditioned runs with their replicates of each stream's past.
             let plain = SimulationSet.cost(of: plan, sensitivity: false, runs: runs)
             try Simulate.checkBudget([plain, SimulationBudget.Cost(draws: tracker.draws(runs: runs), bytes: plain.bytes)], command: "track")
-            let (tracking, isImpossible) = Self.track(tracker, runs: runs, seed: seed)
+            let (tracking, isImpossible) = Self.track(tracker, runs: runs, seed: seed, threads: simulation.threads)
             guard !isImpossible else {
                 Terminal.standardError.write("\(Tool.name): track: " + Tracking.noRunMatches(runs) + "\n")
                 throw ExitCode(1)
@@ -56,11 +56,13 @@ extension LaunchPlan {
             }
         }
 
-        /// The plan's runs and the conditioned runs, their blocks over every core; and whether no run produces the actuals.
-        static func track(_ tracker: Tracker, runs: Int, seed: UInt64) -> (tracking: Tracking, isImpossible: Bool) {
+        /// The plan's runs and the conditioned runs, their blocks over every core
+        /// (one after another with `--threads 1`); and whether no run matches the actuals.
+        static func track(_ tracker: Tracker, runs: Int, seed: UInt64, threads: Int?) -> (tracking: Tracking, isImpossible: Bool) {
             let blocks = Array(0..<Simulator.blockCount(runs: runs))
-            let plan = blocks.parallelMap { tracker.simulator.runBlock($0, runs: runs, seed: seed) }
-            let conditioned = blocks.parallelMap { tracker.runBlock($0, runs: runs, seed: seed) }
+            func map<T: Sendable>(_ block: @Sendable (Int) -> T) -> [T] { threads == 1 ? blocks.map(block) : blocks.parallelMap(block) }
+            let plan = map { tracker.simulator.runBlock($0, runs: runs, seed: seed) }
+            let conditioned = map { tracker.runBlock($0, runs: runs, seed: seed) }
             return (tracker.tracking(plan: plan, conditioned: conditioned, seed: seed), Tracker.isImpossible(conditioned))
         }
     }

@@ -126,19 +126,20 @@ extension Calibration.Launch {
         }
         return streams.flatMap { stream -> [Calibration.Ratio] in
             let recorded = values[stream] ?? [:]
-            func planned(_ metric: Metric, _ day: Int) -> Double? {
-                guard let role = stream.role else { return model.dealership(metric, service: stream.service, byDay: day) }
-                guard let seller = model.sellerIndex(of: role), model.model.sellers[seller].service == stream.service else { return nil }
-                return model.perPerson(metric, seller: seller, byDay: day) * Double(model.model.sellers[seller].role.headcount)
+            func planned(_ metric: Metric, _ day: Int) -> Double {
+                Query(metric: metric, service: stream.service, day: day, target: .infinity, role: stream.role).expected(in: model)
             }
             return Calibration.Assumption.allCases.compactMap { assumption in
                 let (below, above) = assumption.counts
                 guard let aboveDays = recorded[above] else { return nil }
                 let days = aboveDays.keys.filter { day in below.map { recorded[$0]?[day] != nil } ?? true }
-                guard let day = days.max(), var actual = aboveDays[day], let plannedAbove = planned(above, day), plannedAbove > 0 else { return nil }
+                guard let day = days.max(), var actual = aboveDays[day] else { return nil }
+                let plannedAbove = planned(above, day)
+                guard plannedAbove > 0 else { return nil }
                 var plannedRatio = plannedAbove
                 if let below {
-                    guard let actualBelow = recorded[below]?[day], actualBelow > 0, let plannedBelow = planned(below, day), plannedBelow > 0 else { return nil }
+                    let plannedBelow = planned(below, day)
+                    guard let actualBelow = recorded[below]?[day], actualBelow > 0, plannedBelow > 0 else { return nil }
                     if actual == 0 {
                         guard !above.isMoney else { return nil }
                         actual = 0.5

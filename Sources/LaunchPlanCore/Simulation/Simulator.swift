@@ -173,10 +173,7 @@ public struct Simulator: Sendable {
     /// Touches and conversations are not random: their expected value is added to every run.
     package func deterministicPart(_ query: Query) -> Double {
         guard query.isModeled, query.metric == .touches || query.metric == .conversations else { return 0 }
-        return expectation.model.sellers.indices.reduce(0.0) { total, index in
-            let seller = expectation.model.sellers[index]
-            return query.counts(seller) ? total + expectation.perPerson(query.metric, seller: index, byDay: query.day) * Double(seller.role.headcount) : total
-        }
+        return query.expected(in: expectation)
     }
 }
 
@@ -235,6 +232,14 @@ package struct Query: Sendable {
     /// Whether the query counts `seller`'s events.
     package func counts(_ seller: Seller) -> Bool {
         seller.service == service && (role == nil || role == seller.role.id.value)
+    }
+
+    /// The expectation model's mean of what the query counts: every seller it counts, times headcount.
+    package func expected(in model: ExpectationModel) -> Double {
+        model.model.sellers.indices.reduce(0.0) { total, index in
+            let seller = model.model.sellers[index]
+            return counts(seller) ? total + model.perPerson(metric, seller: index, byDay: day) * Double(seller.role.headcount) : total
+        }
     }
 
     /// Hardware gross profit is the reps' business, outside the model: no verdict.

@@ -177,6 +177,7 @@ package struct Tracker: Sendable {
             (0..<sim.sellers[s].persons).map { _ in PersonScratch(queries: sim.queries.count + 2) }
         } }
         var commissions = pasts.map { $0.map { $0.map { _ in 0.0 } } }
+        let plannedPaths = sim.sellers.map { AppointmentPath($0, assumptions: a, scale: nil) }
         // Candidate draws of the uncertain assumptions, one kept a run (`candidates`).
         let tries = sim.uncertain == nil ? 1 : Self.candidates
         var candidateDraws = Array(repeating: draws, count: tries)
@@ -210,7 +211,8 @@ package struct Tracker: Sendable {
                 for q in values.indices { values[q] = deterministic[q] }
                 logWeight = logLikelihood(values: values, scales: scales)
             }
-            let paths = sim.sellers.indices.map { AppointmentPath(sim.sellers[$0], assumptions: a, scale: scales[$0]) }
+            // The planned rates' paths are built once; a run with drawn rates builds its own.
+            let paths = sim.uncertain == nil ? plannedPaths : sim.sellers.indices.map { AppointmentPath(sim.sellers[$0], assumptions: a, scale: scales[$0]) }
             for g in groups.indices {
                 // A run that cannot produce the actuals (weight 0) draws no past: there may be no appointment to draw it from.
                 guard logWeight > -.infinity else {
@@ -247,18 +249,19 @@ package struct Tracker: Sendable {
     /// commission so far in `persons` and `commissions`; returns the log weight.
     private func play(_ group: Group, _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
                       persons: inout [[PersonScratch]], commissions: inout [[Double]]) -> Double {
+        let past = intervals(group, scales)
         var states: [RandomSource] = []
         var kernels: [Double] = []
         for _ in 0..<replicates {
             states.append(random)
-            playPast(group, &random, scales: scales, paths: paths, persons: &persons, commissions: &commissions)
+            playPast(group, past, &random, scales: scales, paths: paths, persons: &persons, commissions: &commissions)
             kernels.append(kernel(group, persons))
         }
         let total = kernels.reduce(0, +)
         guard total > 0 else { return -.infinity }
         // One replicate kept in proportion to its kernel, then drawn again from its saved state.
         var replay = states[random.pick(kernels, total: total)]
-        playPast(group, &replay, scales: scales, paths: paths, persons: &persons, commissions: &commissions)
+        playPast(group, past, &replay, scales: scales, paths: paths, persons: &persons, commissions: &commissions)
         // The rest of the horizon: appointments after the stream's last actual.
         drawAsPlanned(group, &random, scales: scales, paths: paths, from: group.lastDay + 1, through: Int.max, persons: &persons, commissions: &commissions)
         return log(total / Double(replicates))
@@ -282,34 +285,50 @@ package struct Tracker: Sendable {
     }
 
     /// Every person's appointments up to the stream's last actual, into cleared scratches.
-    private func playPast(_ group: Group, _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
+    /// One recorded interval of a stream in a run: where its appointments may
+    /// fall (seller of the group, source, days clamped to the seller's) and each
+    /// place's expected appointments, every person together. The same for every
+    /// replicate of the run, so it is worked out once.
+    private struct Interval {
+        var count: Int
+        var atoms: [(i: Int, source: Int, first: Int, last: Int)] = []
+        var masses: [Double] = []
+        var total = 0.0
+    }
+
+    private func intervals(_ group: Group, _ scales: [ActivityScale?]) -> [Interval] {
+        var previous = (day: -1, count: 0)
+        return group.appointments.map { recorded in
+            var interval = Interval(count: recorded.count - previous.count)
+            // The days run to the horizon, or past it under a permission wait: each atom's are clamped to its seller's.
+            forEachAtom(group, scales, from: previous.day + 1, through: recorded.day) { i, source, mass, low, high in
+                interval.atoms.append((i, source, low, high))
+                interval.masses.append(mass * Double(simulator.sellers[group.sellers[i]].persons))
+            }
+            interval.total = interval.masses.reduce(0, +)
+            previous = recorded
+            return interval
+        }
+    }
+
+    /// Every person's appointments up to the stream's last actual, into cleared scratches.
+    private func playPast(_ group: Group, _ intervals: [Interval], _ random: inout RandomSource, scales: [ActivityScale?], paths: [AppointmentPath],
                           persons: inout [[PersonScratch]], commissions: inout [[Double]]) {
         let sim = simulator
         clear(group, persons: &persons, commissions: &commissions)
         // Exactly the recorded number in each interval: each on an atom (seller,
         // source, person) in proportion to its expected appointments there.
-        var previous = (day: -1, count: 0)
-        for recorded in group.appointments {
-            let first = previous.day + 1, last = recorded.day
-            var atoms: [(i: Int, source: Int, first: Int, last: Int)] = []
-            var masses: [Double] = []
-            // Each atom's days clamped to the seller's (the days run to the horizon, or past it under a permission wait).
-            forEachAtom(group, scales, from: first, through: last) { i, source, mass, low, high in
-                atoms.append((i, source, low, high))
-                masses.append(mass * Double(persons[i].count))
-            }
-            let total = masses.reduce(0, +)
-            for _ in 0..<(recorded.count - previous.count) {
-                let atom = atoms[random.pick(masses, total: total)]
+        for interval in intervals {
+            for _ in 0..<interval.count {
+                let atom = interval.atoms[random.pick(interval.masses, total: interval.total)]
                 let p = min(persons[atom.i].count - 1, Int(random.uniform() * Double(persons[atom.i].count)))
                 drawAppointment(sim.sellers[group.sellers[atom.i]], source: atom.source, prefix: group.prefix[atom.i][atom.source],
                                 first: atom.first, last: atom.last, &random, path: paths[group.sellers[atom.i]],
                                 scratch: &persons[atom.i][p], commission: &commissions[atom.i][p])
             }
-            previous = recorded
         }
         // After the last recorded appointments, up to the stream's last actual: as planned.
-        drawAsPlanned(group, &random, scales: scales, paths: paths, from: previous.day + 1, through: group.lastDay, persons: &persons, commissions: &commissions)
+        drawAsPlanned(group, &random, scales: scales, paths: paths, from: (group.appointments.last?.day ?? -1) + 1, through: group.lastDay, persons: &persons, commissions: &commissions)
     }
 
     /// Every person of the group with nothing counted yet.
